@@ -1,0 +1,289 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+
+namespace Syndication.Articles;
+
+/// <summary>Reads article files (<c>.txt</c> plain text, <c>.md</c> Markdown, both with optional YAML front matter).</summary>
+/// <remarks>
+/// <para>The plain-text format: the first line is the title; a first paragraph ending in <c>Photo: credit</c> is the
+/// lead picture's caption and credit; blank lines separate paragraphs; a line starting <c>Read also:</c>,
+/// <c>Read more:</c> or <c>See also:</c> (any case) names a related article and is removed from the body.</para>
+/// <para>Markdown follows the same rules, except that the title may also come from a leading <c># heading</c>.</para>
+/// </remarks>
+public sealed partial class ArticleParser(ArticleParserOptions options)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseEmphasisExtras()
+        .UsePipeTables()
+        .UseAutoLinks()
+        .UseFootnotes()
+        .Build();
+
+    /// <summary>Creates a parser with the default limits.</summary>
+    public ArticleParser()
+        : this(new ArticleParserOptions())
+    {
+    }
+
+    /// <summary>The format of a file, from its extension, or <see langword="null"/> when the file is not an article.</summary>
+    public static ArticleFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".txt" => ArticleFormat.PlainText,
+        ".md" or ".markdown" => ArticleFormat.Markdown,
+        _ => null,
+    };
+
+    /// <summary>Reads and parses an article file.</summary>
+    /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
+    public Article ReadFile(string path, ICollection<SourceDiagnostic> diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(path).Length;
+            if (length > options.MaxFileBytes)
+            {
+                throw new ArticleFormatException(path, null,
+                    $"the file has {length} bytes, more than the limit of {options.MaxFileBytes} (Syndication:Articles:MaxFileBytes)");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArticleFormatException(path, null, $"the file cannot be read: {e.Message}", e);
+        }
+
+        return Parse(path, bytes, diagnostics);
+    }
+
+    /// <summary>Parses an article from the bytes of a file named <paramref name="path"/>.</summary>
+    /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
+    public Article Parse(string path, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var format = FormatOf(path) ?? throw new ArticleFormatException(path, null, "not an article: the extension must be .txt or .md");
+        var text = SourceText.Decode(path, bytes);
+        var lines = text.Split('\n');
+
+        var frontMatter = FrontMatter.Empty;
+        var bodyStart = 0;
+        if (lines[0].TrimEnd() == "---")
+        {
+            var end = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
+            if (end < 0)
+            {
+                throw new ArticleFormatException(path, 1, "the front matter that starts here has no closing '---' line");
+            }
+
+            var yaml = string.Join('\n', lines, 1, end - 1);
+            frontMatter = new FrontMatterReader(path, 2, diagnostics).Read(yaml);
+            bodyStart = end + 1;
+        }
+
+        var body = new SourceLines(lines, bodyStart);
+        var title = frontMatter.Title ?? body.TakeTitle(format == ArticleFormat.Markdown)
+            ?? throw new ArticleFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
+
+        var related = new List<RelatedReference>(frontMatter.Related);
+        body.RemoveRelatedLines(path, related, diagnostics, format == ArticleFormat.Markdown);
+        var image = frontMatter.Image;
+        if (body.TakePhotoCaption() is var (caption, credit))
+        {
+            // The front matter's own caption and credit win over the ones in the text.
+            image = new LeadImage(image?.Url, image?.Caption ?? caption, image?.Credit ?? credit, image?.MediaType);
+        }
+
+        var (html, firstParagraph) = format == ArticleFormat.Markdown
+            ? RenderMarkdown(body.Text())
+            : RenderPlainText(body.Paragraphs());
+
+        if (firstParagraph.Length == 0)
+        {
+            diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null, "the article has no body text; the title is used as its summary"));
+        }
+
+        return new Article
+        {
+            SourcePath = path,
+            FileName = Path.GetFileName(path),
+            Format = format,
+            Title = title,
+            Id = frontMatter.Id,
+            Link = frontMatter.Link,
+            Published = frontMatter.Published,
+            Updated = frontMatter.Updated,
+            Author = frontMatter.Author,
+            Tags = frontMatter.Tags,
+            Image = image,
+            Summary = PlainText.Shorten(frontMatter.Summary ?? (firstParagraph.Length > 0 ? firstParagraph : title), options.SummaryLength),
+            BodyHtml = html,
+            Related = related,
+            ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+        };
+    }
+
+    private static (string Html, string FirstParagraph) RenderPlainText(IReadOnlyList<string> paragraphs)
+    {
+        var html = new StringBuilder();
+        foreach (var paragraph in paragraphs)
+        {
+            html.Append("<p>").Append(PlainText.HtmlEncode(paragraph)).Append("</p>\n");
+        }
+
+        return (html.ToString(), paragraphs.Count > 0 ? PlainText.CollapseWhiteSpace(paragraphs[0]) : string.Empty);
+    }
+
+    private static (string Html, string FirstParagraph) RenderMarkdown(string markdown)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        var html = document.ToHtml(Pipeline);
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        var firstParagraph = first is null
+            ? string.Empty
+            : PlainText.CollapseWhiteSpace(Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), Pipeline));
+        return (html, firstParagraph);
+    }
+
+    /// <summary>The body's lines, consumed front to back as the title, related lines and caption are taken out.</summary>
+    private sealed partial class SourceLines(string[] lines, int start)
+    {
+        private readonly List<(int Number, string Text)> _lines =
+            [.. lines.Skip(start).Select((text, index) => (start + index + 1, text))];
+
+        public string? TakeTitle(bool markdown)
+        {
+            var index = _lines.FindIndex(line => !string.IsNullOrWhiteSpace(line.Text));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var text = _lines[index].Text.Trim();
+            if (markdown && AtxHeading().Match(text) is { Success: true } heading)
+            {
+                text = heading.Groups["text"].Value;
+            }
+
+            _lines.RemoveRange(0, index + 1);
+            var title = PlainText.CollapseWhiteSpace(text);
+            return title.Length == 0 ? null : title;
+        }
+
+        public void RemoveRelatedLines(string path, List<RelatedReference> related, ICollection<SourceDiagnostic> diagnostics, bool markdown)
+        {
+            var inFence = false;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var (number, text) = _lines[i];
+                if (markdown && CodeFence().IsMatch(text))
+                {
+                    inFence = !inFence;
+                }
+
+                if (inFence || RelatedLine().Match(text) is not { Success: true } match)
+                {
+                    continue;
+                }
+
+                related.AddRange(ParseRelated(path, number, match.Groups["rest"].Value, diagnostics));
+                _lines[i] = (number, string.Empty); // a paragraph break, so the lines around it do not run together
+            }
+        }
+
+        public (string? Caption, string Credit)? TakePhotoCaption()
+        {
+            var first = _lines.FindIndex(line => !string.IsNullOrWhiteSpace(line.Text));
+            if (first < 0)
+            {
+                return null;
+            }
+
+            var end = _lines.FindIndex(first, line => string.IsNullOrWhiteSpace(line.Text));
+            var count = (end < 0 ? _lines.Count : end) - first;
+            var paragraph = PlainText.CollapseWhiteSpace(string.Join(' ', _lines.GetRange(first, count).Select(l => l.Text)));
+            if (PhotoCaption().Match(paragraph) is not { Success: true } match)
+            {
+                return null;
+            }
+
+            _lines.RemoveRange(first, count);
+            var caption = match.Groups["caption"].Value.Trim();
+            return (caption.Length == 0 ? null : caption, match.Groups["credit"].Value.Trim());
+        }
+
+        public string Text() => string.Join('\n', _lines.Select(l => l.Text));
+
+        public List<string> Paragraphs()
+        {
+            var paragraphs = new List<string>();
+            var current = new List<string>();
+            foreach (var (_, text) in _lines.Append((0, string.Empty)))
+            {
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    current.Add(text.Trim());
+                }
+                else if (current.Count > 0)
+                {
+                    paragraphs.Add(string.Join('\n', current));
+                    current.Clear();
+                }
+            }
+
+            return paragraphs;
+        }
+
+        private static IEnumerable<RelatedReference> ParseRelated(string path, int line, string rest, ICollection<SourceDiagnostic> diagnostics)
+        {
+            var links = MarkdownLink().Matches(rest);
+            if (links.Count > 0)
+            {
+                return links.Select(link => Reference(link.Groups["title"].Value, link.Groups["url"].Value));
+            }
+
+            if (AngleUrl().Match(rest) is { Success: true } angle)
+            {
+                return [Reference(angle.Groups["title"].Value, angle.Groups["url"].Value)];
+            }
+
+            return [Reference(rest, null)];
+
+            RelatedReference Reference(string title, string? url)
+            {
+                var clean = PlainText.CollapseWhiteSpace(title.Trim().Trim('*', '_'));
+                Uri? parsed = null;
+                if (url is not null && !WebUrl.TryParse(url, out parsed))
+                {
+                    diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, line,
+                        $"the related link's URL must be absolute http(s); removed as unsafe or unusable: '{url}'"));
+                    parsed = null;
+                }
+
+                return new RelatedReference(clean, parsed, line);
+            }
+        }
+
+        [GeneratedRegex(@"^\s*[*_]{0,3}(?:read\s+also|read\s+more|see\s+also)\s*:\s*[*_]{0,3}\s*(?<rest>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        private static partial Regex RelatedLine();
+
+        [GeneratedRegex(@"\[(?<title>[^\]]+)\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant)]
+        private static partial Regex MarkdownLink();
+
+        [GeneratedRegex(@"^(?<title>.*?)\s*<(?<url>[^>\s]+)>\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex AngleUrl();
+
+        [GeneratedRegex(@"^(?<caption>.*?)\s*\bPhoto\s*:\s*(?<credit>\S.{0,199}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+        private static partial Regex PhotoCaption();
+
+        [GeneratedRegex(@"^#\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+        private static partial Regex AtxHeading();
+
+        [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
+        private static partial Regex CodeFence();
+    }
+}

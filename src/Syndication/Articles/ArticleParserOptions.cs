@@ -1,0 +1,13 @@
+namespace Syndication.Articles;
+
+/// <summary>Limits applied while reading article files.</summary>
+public sealed class ArticleParserOptions
+{
+    /// <summary>The largest article file read, in bytes; larger files are skipped with an error.</summary>
+    /// <value>The default value is 4 MiB.</value>
+    public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The longest summary taken from the first paragraph, in characters.</summary>
+    /// <value>The default value is 280.</value>
+    public int SummaryLength { get; set; } = 280;
+}

@@ -1,0 +1,39 @@
+namespace Syndication.Articles;
+
+/// <summary>A feed as <c>feeds/&lt;name&gt;/feed.json</c> defines it.</summary>
+public sealed record FeedDefinition
+{
+    /// <summary>The file name that marks a folder under the feeds folder as a feed.</summary>
+    public const string FileName = "feed.json";
+
+    /// <summary>The feed's name: its folder's name, and the prefix of its blobs.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The feed's title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the feed is about.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>The web site the feed belongs to; article links default to <c>&lt;link&gt;/&lt;slug&gt;/</c>.</summary>
+    public required Uri Link { get; init; }
+
+    /// <summary>The language of the feed's articles, as a BCP 47 tag (<c>en</c>, <c>en-GB</c>, <c>uk</c>).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The author of articles that name none.</summary>
+    public required Person Author { get; init; }
+
+    /// <summary>
+    /// How article links are made from slugs, with <c>{slug}</c> where the slug goes; the default is
+    /// <c>&lt;link&gt;/{slug}/</c>.
+    /// </summary>
+    public string? ArticleLinkPattern { get; init; }
+
+    /// <summary>The page for an article whose front matter gives no link.</summary>
+    public Uri ArticleLink(string slug)
+    {
+        var pattern = ArticleLinkPattern ?? Link.AbsoluteUri.TrimEnd('/') + "/{slug}/";
+        return new Uri(pattern.Replace("{slug}", Uri.EscapeDataString(slug), StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,73 @@
+namespace Syndication.Articles;
+
+/// <summary>Reads the feeds folder: each sub-folder with a <c>feed.json</c> is a feed, and its articles are the folder's <c>.txt</c> and <c>.md</c> files.</summary>
+/// <remarks>
+/// Only files directly in the feed's folder count; files whose names start with <c>.</c> or <c>_</c> are drafts or
+/// editor files and are ignored. A file that cannot be read is reported and skipped; the others still publish.
+/// </remarks>
+public sealed class FeedFolderReader(ArticleParser parser)
+{
+    /// <summary>Reads every feed under <paramref name="feedsPath"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
+    public FeedCatalog Read(string feedsPath)
+    {
+        if (!Directory.Exists(feedsPath))
+        {
+            throw new DirectoryNotFoundException($"The feeds folder '{feedsPath}' does not exist (Syndication:FeedsPath).");
+        }
+
+        var diagnostics = new List<SourceDiagnostic>();
+        var feeds = new List<SourceFeed>();
+        foreach (var folder in Directory.GetDirectories(feedsPath).Order(StringComparer.Ordinal))
+        {
+            if (IsIgnored(folder))
+            {
+                continue;
+            }
+
+            if (!File.Exists(Path.Combine(folder, FeedDefinition.FileName)))
+            {
+                diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, folder, null,
+                    $"the folder has no {FeedDefinition.FileName}, so it is not a feed; skipped"));
+                continue;
+            }
+
+            try
+            {
+                var definition = FeedDefinitionReader.ReadFile(folder, diagnostics);
+                feeds.Add(new SourceFeed(definition, ReadArticles(folder, diagnostics)));
+            }
+            catch (ArticleFormatException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
+            }
+        }
+
+        return new FeedCatalog(feeds, diagnostics);
+    }
+
+    private List<Article> ReadArticles(string folder, List<SourceDiagnostic> diagnostics)
+    {
+        var articles = new List<Article>();
+        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
+        {
+            if (IsIgnored(file) || ArticleParser.FormatOf(file) is null)
+            {
+                continue;
+            }
+
+            try
+            {
+                articles.Add(parser.ReadFile(file, diagnostics));
+            }
+            catch (ArticleFormatException e)
+            {
+                diagnostics.Add(e.ToDiagnostic());
+            }
+        }
+
+        return articles;
+    }
+
+    private static bool IsIgnored(string path) => Path.GetFileName(path) is [ '.' or '_', ..];
+}

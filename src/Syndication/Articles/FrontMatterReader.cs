@@ -1,0 +1,270 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Syndication.Articles;
+
+/// <summary>Reads the YAML between the <c>---</c> lines at the top of an article into a <see cref="FrontMatter"/>.</summary>
+/// <remarks>
+/// Malformed YAML is an error (the article is skipped). A field of the wrong shape or an unsafe URL is a warning:
+/// the field is ignored and the article publishes with the default, which the message names.
+/// </remarks>
+internal sealed class FrontMatterReader(string file, int firstLine, ICollection<SourceDiagnostic> diagnostics)
+{
+    private static readonly string[] KnownKeys =
+        ["title", "id", "link", "published", "updated", "date", "author", "tags", "image", "summary", "related"];
+
+    public FrontMatter Read(string yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            throw new ArticleFormatException(file, LineOf(e.Start), $"malformed front matter: {e.Message}", e);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return FrontMatter.Empty;
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new ArticleFormatException(file, LineOf(stream.Documents[0].RootNode.Start),
+                "malformed front matter: expected 'key: value' lines");
+        }
+
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, value) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            if (Array.IndexOf(KnownKeys, key) < 0)
+            {
+                Warn(keyNode, $"unknown front matter key '{key}' is ignored (known keys: {string.Join(", ", KnownKeys)})");
+                continue;
+            }
+
+            fields[key] = value;
+        }
+
+        return new FrontMatter
+        {
+            Title = Text(fields, "title"),
+            Id = AbsoluteUri(fields, "id"),
+            Link = WebLink(fields, "link"),
+            Published = Date(fields, "published") ?? Date(fields, "date"),
+            Updated = Date(fields, "updated"),
+            Author = Author(fields),
+            Tags = Tags(fields),
+            Image = Image(fields),
+            Summary = Text(fields, "summary"),
+            Related = Related(fields),
+        };
+    }
+
+    private string? Text(Dictionary<string, YamlNode> fields, string key) =>
+        fields.TryGetValue(key, out var node) ? Text(node, key) : null;
+
+    private string? Text(YamlNode node, string key)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            var text = PlainText.CollapseWhiteSpace(scalar.Value ?? string.Empty);
+            return text.Length == 0 ? null : text;
+        }
+
+        Warn(node, $"front matter '{key}' must be text; ignored");
+        return null;
+    }
+
+    private Uri? AbsoluteUri(Dictionary<string, YamlNode> fields, string key)
+    {
+        var text = Text(fields, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri))
+        {
+            return uri;
+        }
+
+        Warn(fields[key], $"front matter '{key}' must be an absolute URI (such as tag:example.com,2024:world/1); the generated id is used");
+        return null;
+    }
+
+    private Uri? WebLink(Dictionary<string, YamlNode> fields, string key)
+    {
+        var text = Text(fields, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (WebUrl.TryParse(text, out var url))
+        {
+            return url;
+        }
+
+        Warn(fields[key], $"front matter '{key}' must be an absolute http(s) URL; removed as unsafe or unusable: '{text}'");
+        return null;
+    }
+
+    private DateTimeOffset? Date(Dictionary<string, YamlNode> fields, string key)
+    {
+        var text = Text(fields, key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            return date;
+        }
+
+        Warn(fields[key], $"front matter '{key}' is not a date (use ISO 8601, such as 2024-06-20T09:30:00+02:00); ignored");
+        return null;
+    }
+
+    private Person? Author(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("author", out var node))
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode)
+        {
+            return Text(node, "author") is string name ? new Person(name) : null;
+        }
+
+        if (node is YamlMappingNode mapping)
+        {
+            var values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+            var name = Text(values, "name");
+            if (name is null)
+            {
+                Warn(node, "front matter 'author' needs a 'name'; the feed's author is used");
+                return null;
+            }
+
+            return new Person(name, WebLink(values, "uri") ?? WebLink(values, "url"), Text(values, "email"));
+        }
+
+        Warn(node, "front matter 'author' must be a name or a mapping with 'name'; the feed's author is used");
+        return null;
+    }
+
+    private List<string> Tags(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("tags", out var node))
+        {
+            return [];
+        }
+
+        IEnumerable<string?> raw = node switch
+        {
+            YamlSequenceNode sequence => sequence.Children.Select(child => Text(child, "tags")),
+            YamlScalarNode scalar => (scalar.Value ?? string.Empty).Split(','),
+            _ => [],
+        };
+        if (node is YamlMappingNode)
+        {
+            Warn(node, "front matter 'tags' must be a list or comma-separated text; ignored");
+        }
+
+        var tags = new List<string>();
+        foreach (var tag in raw)
+        {
+            var clean = PlainText.CollapseWhiteSpace(tag ?? string.Empty);
+            if (clean.Length > 0 && !tags.Contains(clean, StringComparer.OrdinalIgnoreCase))
+            {
+                tags.Add(clean);
+            }
+        }
+
+        return tags;
+    }
+
+    private LeadImage? Image(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("image", out var node))
+        {
+            return null;
+        }
+
+        Dictionary<string, YamlNode> values;
+        if (node is YamlScalarNode scalar)
+        {
+            values = new(StringComparer.Ordinal) { ["url"] = scalar };
+        }
+        else if (node is YamlMappingNode mapping)
+        {
+            values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+        }
+        else
+        {
+            Warn(node, "front matter 'image' must be a URL or a mapping with 'url', 'caption', 'credit'; ignored");
+            return null;
+        }
+
+        var url = WebLink(values, "url");
+        var caption = Text(values, "caption");
+        var credit = Text(values, "credit");
+        if (url is null && caption is null && credit is null)
+        {
+            return null;
+        }
+
+        return new LeadImage(url, caption, credit, Text(values, "type") ?? MediaTypes.FromImageUrl(url));
+    }
+
+    private List<RelatedReference> Related(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("related", out var node))
+        {
+            return [];
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            Warn(node, "front matter 'related' must be a list of titles or of 'title'/'url' mappings; ignored");
+            return [];
+        }
+
+        var related = new List<RelatedReference>();
+        foreach (var child in sequence.Children)
+        {
+            if (child is YamlScalarNode && Text(child, "related") is string title)
+            {
+                related.Add(new RelatedReference(title, null, LineOf(child.Start)));
+            }
+            else if (child is YamlMappingNode mapping)
+            {
+                var values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+                var url = WebLink(values, "url");
+                var linkTitle = Text(values, "title");
+                if (linkTitle is null)
+                {
+                    Warn(child, "a 'related' entry needs a 'title'; ignored");
+                    continue;
+                }
+
+                related.Add(new RelatedReference(linkTitle, url, LineOf(child.Start)));
+            }
+        }
+
+        return related;
+    }
+
+    private void Warn(YamlNode node, string message) =>
+        diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, file, LineOf(node.Start), message));
+
+    private int LineOf(Mark mark) => firstLine + (int)mark.Line - 1;
+}

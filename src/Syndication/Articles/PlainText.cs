@@ -1,0 +1,81 @@
+using System.Text;
+
+namespace Syndication.Articles;
+
+/// <summary>Small operations on plain text that article reading and feed writing share.</summary>
+public static class PlainText
+{
+    /// <summary>Encodes text for an HTML text node or a quoted attribute; letters outside ASCII stay as they are.</summary>
+    public static string HtmlEncode(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Joins lines and collapses every run of white space into one space.</summary>
+    public static string CollapseWhiteSpace(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Shortens text to at most <paramref name="maxLength"/> characters, cutting at the last word boundary and
+    /// ending with an ellipsis; text that fits is returned unchanged.
+    /// </summary>
+    public static string Shorten(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        if (text.Length <= maxLength)
+        {
+            return text;
+        }
+
+        var limit = maxLength - 1; // room for the ellipsis
+        var cut = text.LastIndexOf(' ', limit);
+        if (cut <= 0)
+        {
+            cut = char.IsLowSurrogate(text[limit]) ? limit - 1 : limit;
+        }
+
+        return string.Concat(text.AsSpan(0, cut).TrimEnd(" ,;:.-–—"), "…");
+    }
+}

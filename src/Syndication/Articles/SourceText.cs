@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+
+namespace Syndication.Articles;
+
+/// <summary>Turns a source file's bytes into text, refusing what is not text.</summary>
+internal static class SourceText
+{
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16LittleEndian = new UnicodeEncoding(false, false, throwOnInvalidBytes: true);
+    private static readonly Encoding StrictUtf16BigEndian = new UnicodeEncoding(true, false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Decodes UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark, and turns CRLF and lone CR
+    /// line ends into LF.
+    /// </summary>
+    /// <exception cref="ArticleFormatException">The file is empty, binary, or not valid in its encoding.</exception>
+    public static string Decode(string file, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new ArticleFormatException(file, null, "the file is empty");
+        }
+
+        var (encoding, name, skip) = bytes switch
+        {
+            [0xEF, 0xBB, 0xBF, ..] => (StrictUtf8, "UTF-8", 3),
+            [0xFF, 0xFE, ..] => (StrictUtf16LittleEndian, "UTF-16", 2),
+            [0xFE, 0xFF, ..] => (StrictUtf16BigEndian, "UTF-16", 2),
+            _ => (StrictUtf8, "UTF-8", 0),
+        };
+
+        string text;
+        try
+        {
+            text = encoding.GetString(bytes[skip..]);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (byte {e.Index + skip})") : string.Empty;
+            throw new ArticleFormatException(file, null, $"the file is not valid {name} text{at}; save it as UTF-8", e);
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArticleFormatException(file, null, "the file is binary (it contains NUL characters), not text");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArticleFormatException(file, null, "the file is empty (white space only)");
+        }
+
+        return text.Contains('\r', StringComparison.Ordinal)
+            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
+            : text;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text;
+
+namespace Syndication.Articles;
+
+/// <summary>
+/// The form in which two titles are compared: case, typographic quotes (’ against '), punctuation and runs of
+/// white space do not count; letters (with their accents) and digits do.
+/// </summary>
+public static class TitleKey
+{
+    /// <summary>The comparison key of <paramref name="title"/>.</summary>
+    public static string Normalize(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var builder = new StringBuilder(title.Length);
+        var pendingSpace = false;
+        foreach (var c in title.Normalize(NormalizationForm.FormKC).ToLowerInvariant())
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (char.IsLetterOrDigit(c) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
+            {
+                if (pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                pendingSpace = false;
+                builder.Append(c);
+            }
+            else if (char.IsWhiteSpace(c) || category is UnicodeCategory.DashPunctuation)
+            {
+                pendingSpace = true;
+            }
+
+            // Other punctuation and symbols (quotes, apostrophes, commas, colons) are dropped without a gap,
+            // so "Serbia’s" and "Serbia's" both become "serbias".
+        }
+
+        return builder.ToString();
+    }
+}

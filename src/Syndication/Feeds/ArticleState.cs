@@ -1,0 +1,14 @@
+namespace Syndication.Feeds;
+
+/// <summary>What the publisher remembers of one article between runs and machines.</summary>
+public sealed class ArticleState
+{
+    /// <summary>When the publisher first saw the article: its date when it has none, and the date in its id.</summary>
+    public DateTimeOffset FirstSeen { get; set; }
+
+    /// <summary>When the article's file last changed after it was first seen, if it has.</summary>
+    public DateTimeOffset? ChangedAt { get; set; }
+
+    /// <summary>SHA-256 of the article file as last seen.</summary>
+    public string ContentHash { get; set; } = string.Empty;
+}

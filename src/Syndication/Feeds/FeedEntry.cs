@@ -1,0 +1,43 @@
+using Syndication.Articles;
+
+namespace Syndication.Feeds;
+
+/// <summary>One entry of a feed with every value resolved: what each format writes, and nothing format-specific.</summary>
+public sealed record FeedEntry
+{
+    /// <summary>The stable id (an absolute URI, by default a <c>tag:</c> URI).</summary>
+    public required Uri Id { get; init; }
+
+    /// <summary>The article's web page.</summary>
+    public required Uri Link { get; init; }
+
+    /// <summary>The title, as plain text.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>When the article was first published.</summary>
+    public required DateTimeOffset Published { get; init; }
+
+    /// <summary>When the article last changed; never earlier than <see cref="Published"/>.</summary>
+    public required DateTimeOffset Updated { get; init; }
+
+    /// <summary>The author: the article's, or the feed's.</summary>
+    public required Person Author { get; init; }
+
+    /// <summary>A short plain-text summary.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The full body as sanitised HTML with absolute URLs, including the lead picture's figure.</summary>
+    public required string ContentHtml { get; init; }
+
+    /// <summary>Tags, written as categories.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The lead picture, or its caption and credit.</summary>
+    public LeadImage? Image { get; init; }
+
+    /// <summary>Related articles, explicit ones first.</summary>
+    public IReadOnlyList<RelatedLink> Related { get; init; } = [];
+
+    /// <summary>The article file the entry came from.</summary>
+    public required string SourceFile { get; init; }
+}

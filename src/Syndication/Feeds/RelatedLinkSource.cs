@@ -1,0 +1,14 @@
+namespace Syndication.Feeds;
+
+/// <summary>Where a related link's URL came from, in the order the resolver tries them.</summary>
+public enum RelatedLinkSource
+{
+    /// <summary>The editor gave the URL with the title.</summary>
+    Explicit,
+
+    /// <summary>The title matched an article in one of the feeds.</summary>
+    TitleMatch,
+
+    /// <summary>No match: the URL is the feed's article link pattern applied to the title's slug.</summary>
+    SlugFallback,
+}

@@ -1,0 +1,7 @@
+namespace Syndication.Formats;
+
+/// <summary>A finished document, ready to be stored: what storage needs and nothing about the format.</summary>
+/// <param name="Name">The blob name, such as <c>world/rss.xml</c>.</param>
+/// <param name="Content">The bytes, UTF-8 without a byte order mark.</param>
+/// <param name="ContentType">The Content-Type header to serve it with.</param>
+public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType);

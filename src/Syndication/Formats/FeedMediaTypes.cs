@@ -1,0 +1,14 @@
+namespace Syndication.Formats;
+
+/// <summary>The Content-Type each document is served with.</summary>
+public static class FeedMediaTypes
+{
+    /// <summary>RSS 2.0.</summary>
+    public const string Rss = "application/rss+xml";
+
+    /// <summary>Atom 1.0.</summary>
+    public const string Atom = "application/atom+xml";
+
+    /// <summary>The full Content-Type header value for a media type of UTF-8 text.</summary>
+    public static string WithCharset(string mediaType) => mediaType + "; charset=utf-8";
+}

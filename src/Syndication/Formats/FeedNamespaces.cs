@@ -1,0 +1,26 @@
+namespace Syndication.Formats;
+
+/// <summary>The XML namespaces the feeds use, and the prefixes they are written with.</summary>
+public static class FeedNamespaces
+{
+    /// <summary>Atom 1.0 (RFC 4287).</summary>
+    public const string Atom = "http://www.w3.org/2005/Atom";
+
+    /// <summary>The prefix of Atom elements inside RSS; validators expect <c>atom</c>, the formatter writes <c>a10</c>.</summary>
+    public const string AtomPrefix = "atom";
+
+    /// <summary>RSS 1.0 content module, for <c>content:encoded</c> (the full HTML body).</summary>
+    public const string Content = "http://purl.org/rss/1.0/modules/content/";
+
+    /// <summary>The prefix of the content module.</summary>
+    public const string ContentPrefix = "content";
+
+    /// <summary>Dublin Core elements, for <c>dc:creator</c> (RSS <c>author</c> must be an e-mail address).</summary>
+    public const string DublinCore = "http://purl.org/dc/elements/1.1/";
+
+    /// <summary>The prefix of Dublin Core.</summary>
+    public const string DublinCorePrefix = "dc";
+
+    /// <summary>The namespace of namespace declarations themselves.</summary>
+    public const string Xmlns = "http://www.w3.org/2000/xmlns/";
+}

@@ -1,0 +1,183 @@
+using System.Text;
+using System.Xml;
+
+namespace Syndication.Formats;
+
+/// <summary>
+/// An <see cref="XmlWriter"/> decorator that puts the formatters' output into the form validators and readers
+/// expect, without re-implementing the formats.
+/// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Elements and attributes of a known namespace get its canonical prefix (<c>a10</c> becomes <c>atom</c>),
+/// and every such namespace is declared once, on the root element; later declarations of it are dropped.</item>
+/// <item>In RSS, dates in UTC end in <c>GMT</c>: RFC 822 has no <c>Z</c> zone, which the formatter writes.</item>
+/// </list>
+/// </remarks>
+internal sealed class FeedXmlWriter : XmlWriter
+{
+    private static readonly string[] RssDateElements = ["pubDate", "lastBuildDate"];
+
+    private readonly XmlWriter _inner;
+    private readonly IReadOnlyDictionary<string, string> _prefixes;
+    private readonly bool _rssDates;
+    private readonly Stack<string> _elements = new();
+    private bool _rootStarted;
+    private StringBuilder? _declaration;
+    private string? _declaredPrefix;
+
+    /// <param name="inner">The writer that produces the bytes.</param>
+    /// <param name="prefixes">Canonical prefix by namespace; each non-empty one is declared on the root element.</param>
+    /// <param name="rssDates">Whether to rewrite RFC 822 dates in UTC from <c>Z</c> to <c>GMT</c>.</param>
+    public FeedXmlWriter(XmlWriter inner, IReadOnlyDictionary<string, string> prefixes, bool rssDates)
+    {
+        _inner = inner;
+        _prefixes = prefixes;
+        _rssDates = rssDates;
+    }
+
+    public override WriteState WriteState => _inner.WriteState;
+
+    public override void WriteStartElement(string? prefix, string localName, string? ns)
+    {
+        if (ns is not null && _prefixes.TryGetValue(ns, out var canonical))
+        {
+            prefix = canonical;
+        }
+
+        _inner.WriteStartElement(prefix, localName, ns);
+        _elements.Push(localName);
+        if (_rootStarted)
+        {
+            return;
+        }
+
+        _rootStarted = true;
+        foreach (var (namespaceName, declaredPrefix) in _prefixes.OrderBy(p => p.Value, StringComparer.Ordinal))
+        {
+            if (declaredPrefix.Length > 0)
+            {
+                _inner.WriteAttributeString("xmlns", declaredPrefix, FeedNamespaces.Xmlns, namespaceName);
+            }
+        }
+    }
+
+    public override void WriteEndElement()
+    {
+        _inner.WriteEndElement();
+        _elements.Pop();
+    }
+
+    public override void WriteFullEndElement()
+    {
+        _inner.WriteFullEndElement();
+        _elements.Pop();
+    }
+
+    public override void WriteStartAttribute(string? prefix, string localName, string? ns)
+    {
+        if (ns == FeedNamespaces.Xmlns || prefix == "xmlns" || (string.IsNullOrEmpty(prefix) && localName == "xmlns"))
+        {
+            // Held back until the value is known: a declaration of a known namespace is already on the root.
+            _declaration = new StringBuilder();
+            _declaredPrefix = localName == "xmlns" ? string.Empty : localName;
+            return;
+        }
+
+        if (ns is not null && _prefixes.TryGetValue(ns, out var canonical) && canonical.Length > 0)
+        {
+            prefix = canonical;
+        }
+
+        _inner.WriteStartAttribute(prefix, localName, ns);
+    }
+
+    public override void WriteEndAttribute()
+    {
+        if (_declaration is null)
+        {
+            _inner.WriteEndAttribute();
+            return;
+        }
+
+        var value = _declaration.ToString();
+        var prefix = _declaredPrefix!;
+        _declaration = null;
+        _declaredPrefix = null;
+        if (_prefixes.ContainsKey(value))
+        {
+            return;
+        }
+
+        if (prefix.Length == 0)
+        {
+            _inner.WriteAttributeString("xmlns", value);
+        }
+        else
+        {
+            _inner.WriteAttributeString("xmlns", prefix, FeedNamespaces.Xmlns, value);
+        }
+    }
+
+    public override void WriteString(string? text)
+    {
+        if (_declaration is not null)
+        {
+            _declaration.Append(text);
+            return;
+        }
+
+        if (_rssDates && text is not null && text.EndsWith(" Z", StringComparison.Ordinal)
+            && _elements.TryPeek(out var element) && Array.IndexOf(RssDateElements, element) >= 0)
+        {
+            text = string.Concat(text.AsSpan(0, text.Length - 1), "GMT");
+        }
+
+        _inner.WriteString(text);
+    }
+
+    public override void WriteChars(char[] buffer, int index, int count) => WriteString(new string(buffer, index, count));
+
+    public override void WriteStartDocument() => _inner.WriteStartDocument();
+
+    public override void WriteStartDocument(bool standalone) => _inner.WriteStartDocument(standalone);
+
+    public override void WriteEndDocument() => _inner.WriteEndDocument();
+
+    public override void WriteDocType(string name, string? pubid, string? sysid, string? subset) => _inner.WriteDocType(name, pubid, sysid, subset);
+
+    public override void WriteCData(string? text) => _inner.WriteCData(text);
+
+    public override void WriteComment(string? text) => _inner.WriteComment(text);
+
+    public override void WriteProcessingInstruction(string name, string? text) => _inner.WriteProcessingInstruction(name, text);
+
+    public override void WriteEntityRef(string name) => _inner.WriteEntityRef(name);
+
+    public override void WriteCharEntity(char ch) => _inner.WriteCharEntity(ch);
+
+    public override void WriteWhitespace(string? ws) => _inner.WriteWhitespace(ws);
+
+    public override void WriteSurrogateCharEntity(char lowChar, char highChar) => _inner.WriteSurrogateCharEntity(lowChar, highChar);
+
+    public override void WriteRaw(char[] buffer, int index, int count) => _inner.WriteRaw(buffer, index, count);
+
+    public override void WriteRaw(string data) => _inner.WriteRaw(data);
+
+    public override void WriteBase64(byte[] buffer, int index, int count) => _inner.WriteBase64(buffer, index, count);
+
+    public override void Flush() => _inner.Flush();
+
+    public override string? LookupPrefix(string ns) =>
+        _prefixes.TryGetValue(ns, out var canonical) ? canonical : _inner.LookupPrefix(ns);
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

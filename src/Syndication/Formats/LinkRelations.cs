@@ -1,0 +1,17 @@
+namespace Syndication.Formats;
+
+/// <summary>Link relation types (IANA registry) the feeds use.</summary>
+public static class LinkRelations
+{
+    /// <summary>The document's own public URL.</summary>
+    public const string Self = "self";
+
+    /// <summary>The web page of the feed or entry.</summary>
+    public const string Alternate = "alternate";
+
+    /// <summary>A related article.</summary>
+    public const string Related = "related";
+
+    /// <summary>A file that belongs with the entry (the lead picture).</summary>
+    public const string Enclosure = "enclosure";
+}
