@@ -1,0 +1,3 @@
+using Syndication.Worker;
+
+return await SyndicationCommand.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Syndication.Publishing;
+using Syndication.Storage;
+
+namespace Syndication.Worker;
+
+/// <summary>Registers the publishing pipeline.</summary>
+public static class ServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="FeedPublisher"/> and its dependencies, with options bound from the <c>Syndication</c> section and validated at start.</summary>
+    public static IServiceCollection AddSyndication(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SyndicationOptions>()
+            .Bind(configuration.GetSection(SyndicationOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => BlobServiceClientFactory.Create(provider.GetRequiredService<IOptions<SyndicationOptions>>().Value.Storage));
+        services.TryAddSingleton<FeedPublisher>();
+        return services;
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.Extensions.Options;
+using Syndication.Publishing;
+
+namespace Syndication.Worker;
+
+/// <summary>The <c>syndication</c> command: parses the command line, builds the host, runs the command.</summary>
+public static class SyndicationCommand
+{
+    /// <summary>Everything published.</summary>
+    public const int Success = 0;
+
+    /// <summary>A feed or an article could not be published; the output names it.</summary>
+    public const int Failed = 1;
+
+    /// <summary>The command line or the configuration is invalid; the output names the setting.</summary>
+    public const int InvalidConfiguration = 2;
+
+    /// <summary>Runs the command given by <paramref name="args"/> and returns the process exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go.</param>
+    /// <param name="error">Where errors go.</param>
+    /// <param name="configure">Changes to the host before it is built (tests use it to replace services).</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        CommandLineArguments parsed;
+        try
+        {
+            parsed = CommandLineArguments.Parse(args);
+        }
+        catch (FormatException e)
+        {
+            await error.WriteLineAsync($"{e.Message}\n\n{CommandLineArguments.Usage}").ConfigureAwait(false);
+            return InvalidConfiguration;
+        }
+
+        if (parsed.Command is null)
+        {
+            await output.WriteLineAsync(CommandLineArguments.Usage).ConfigureAwait(false);
+            return Success;
+        }
+
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ApplicationName = "syndication",
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(parsed.Settings);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss ";
+            o.UseUtcTimestamp = true;
+        });
+        builder.Services.AddSyndication(builder.Configuration);
+        if (parsed.Command == "run")
+        {
+            builder.Services.AddHostedService<PublishWorker>();
+        }
+        else
+        {
+            builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        }
+
+        configure?.Invoke(builder);
+        using var host = builder.Build();
+        try
+        {
+            // Validated here rather than by the host's start, which would log a stack trace before the message.
+            _ = host.Services.GetRequiredService<IOptions<SyndicationOptions>>().Value;
+            await host.StartAsync().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync("Invalid configuration:\n  " + string.Join("\n  ", e.Failures)).ConfigureAwait(false);
+            return InvalidConfiguration;
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+        {
+            // The configuration binder names the key whose value it could not convert.
+            await error.WriteLineAsync($"Invalid configuration: {e.Message}").ConfigureAwait(false);
+            return InvalidConfiguration;
+        }
+
+        if (parsed.Command == "run")
+        {
+            await host.WaitForShutdownAsync().ConfigureAwait(false);
+            return Success;
+        }
+
+        var exitCode = await PublishAsync(host, output, error).ConfigureAwait(false);
+        await host.StopAsync().ConfigureAwait(false);
+        return exitCode;
+    }
+
+    private static async Task<int> PublishAsync(IHost host, TextWriter output, TextWriter error)
+    {
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        PublishReport report;
+        try
+        {
+            report = await host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await error.WriteLineAsync($"Publishing failed: {e.Message}").ConfigureAwait(false);
+            return Failed;
+        }
+
+        foreach (var feed in report.Feeds)
+        {
+            if (feed.Succeeded)
+            {
+                await output.WriteLineAsync($"{feed.Feed}: {feed.Entries} entries ({feed.Uploaded} documents uploaded, {feed.Unchanged} unchanged)").ConfigureAwait(false);
+                foreach (var url in feed.Urls)
+                {
+                    await output.WriteLineAsync($"  {url.AbsoluteUri}").ConfigureAwait(false);
+                }
+            }
+            else
+            {
+                await error.WriteLineAsync($"error: feed '{feed.Feed}' was not published: {feed.Error}").ConfigureAwait(false);
+            }
+        }
+
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == Articles.DiagnosticSeverity.Error))
+        {
+            await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);
+        }
+
+        return report.Succeeded ? Success : Failed;
+    }
+}

@@ -1,0 +1,98 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Syndication.Articles;
+using Syndication.Feeds;
+using Syndication.Formats;
+using Syndication.Storage;
+
+namespace Syndication.Publishing;
+
+/// <summary>One publishing pass: read the feeds folder, build every feed, write RSS and Atom, store what changed.</summary>
+/// <remarks>A feed that fails (storage refuses it, its state is unreadable) is reported and the others still publish.</remarks>
+public sealed class FeedPublisher(
+    IOptions<SyndicationOptions> options,
+    BlobServiceClient blobService,
+    TimeProvider timeProvider,
+    ILogger<FeedPublisher> logger)
+{
+    private const int MaxStateAttempts = 8;
+    private readonly SyndicationOptions _options = options.Value;
+    private readonly HtmlContentSanitizer _sanitizer = new();
+
+    /// <summary>Publishes every feed once.</summary>
+    /// <exception cref="DirectoryNotFoundException">The feeds folder is missing.</exception>
+    /// <exception cref="PublicAccessNotPermittedException">The container cannot be created with the configured access.</exception>
+    /// <exception cref="RequestFailedException">Storage cannot be reached or refuses the containers.</exception>
+    public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken)
+    {
+        var started = timeProvider.GetTimestamp();
+        var catalog = new FeedFolderReader(new ArticleParser(_options.Articles)).Read(_options.FeedsPath);
+        foreach (var diagnostic in catalog.Diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                Log.SourceError(logger, diagnostic.ToString());
+            }
+            else
+            {
+                Log.SourceWarning(logger, diagnostic.ToString());
+            }
+        }
+
+        var storage = _options.Storage;
+        var documents = new BlobDocumentStore(blobService.GetBlobContainerClient(storage.Container), storage);
+        var states = new BlobFeedStateStore(blobService.GetBlobContainerClient(storage.EffectiveStateContainer), storage.Container);
+        Log.PublishStarting(logger, catalog.Feeds.Count, Path.GetFullPath(_options.FeedsPath), storage.Container);
+        await documents.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+
+        var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog), _sanitizer);
+        var publicBase = (_options.PublicBaseUrl ?? documents.ContainerUri).AbsoluteUri.TrimEnd('/');
+        var results = new List<FeedPublishResult>(catalog.Feeds.Count);
+        foreach (var feed in catalog.Feeds)
+        {
+            var name = feed.Definition.Name;
+            var urls = new[] { Rss20DocumentWriter.FileName, Atom10DocumentWriter.FileName }.Select(file => new Uri($"{publicBase}/{name}/{file}")).ToArray();
+            try
+            {
+                var state = await UpdateStateAsync(states, feed, cancellationToken).ConfigureAwait(false);
+                var content = builder.Build(feed, state);
+                FeedDocument[] rendered = [Rss20DocumentWriter.Write(content, urls[0]), Atom10DocumentWriter.Write(content, urls[1])];
+                var summary = await documents.UploadAsync(name + "/", rendered, cancellationToken).ConfigureAwait(false);
+                Log.FeedPublished(logger, name, content.Entries.Count, summary.Uploaded, summary.Unchanged, string.Join(' ', urls.Select(u => u.AbsoluteUri)));
+                results.Add(new FeedPublishResult(name, content.Entries.Count, urls, summary.Uploaded, summary.Unchanged, null));
+            }
+            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException)
+            {
+                var reason = e is RequestFailedException failed ? $"storage answered {failed.Status} {failed.ErrorCode}" : e.Message;
+                Log.FeedFailed(logger, e, name, reason);
+                results.Add(new FeedPublishResult(name, 0, urls, 0, 0, reason));
+            }
+        }
+
+        Log.PublishFinished(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds,
+            results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+        return new PublishReport(results, catalog.Diagnostics);
+    }
+
+    private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, CancellationToken cancellationToken)
+    {
+        var name = feed.Definition.Name;
+        for (var attempt = 1; attempt <= MaxStateAttempts; attempt++)
+        {
+            var (state, etag) = await states.LoadAsync(name, cancellationToken).ConfigureAwait(false);
+            if (!FeedStateUpdater.Apply(state, feed.Articles, timeProvider.GetUtcNow())
+                || await states.TrySaveAsync(name, state, etag, cancellationToken).ConfigureAwait(false))
+            {
+                return state;
+            }
+
+            Log.StateConflict(logger, name, attempt);
+        }
+
+        throw new FeedStateException($"{_options.Storage.Container}/{name}/state.json",
+            $"other publishers kept changing it; gave up after {MaxStateAttempts} attempts");
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+
+namespace Syndication.Publishing;
+
+/// <summary>The publisher's log messages, each with its own event id so operators can filter and alert on them.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {FeedsPath} to container {Container}")]
+    public static partial void PublishStarting(ILogger logger, int feedCount, string feedsPath, string container);
+
+    [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries, {Uploaded} documents uploaded, {Unchanged} unchanged: {Urls}")]
+    public static partial void FeedPublished(ILogger logger, string feed, int entries, int uploaded, int unchanged, string urls);
+
+    [LoggerMessage(1002, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
+    public static partial void FeedFailed(ILogger logger, Exception exception, string feed, string reason);
+
+    [LoggerMessage(1003, LogLevel.Information, "Publishing finished in {ElapsedMs} ms: {Published} feeds published, {Failed} failed, {Skipped} source files skipped")]
+    public static partial void PublishFinished(ILogger logger, long elapsedMs, int published, int failed, int skipped);
+
+    [LoggerMessage(1010, LogLevel.Warning, "{Diagnostic}")]
+    public static partial void SourceWarning(ILogger logger, string diagnostic);
+
+    [LoggerMessage(1011, LogLevel.Error, "{Diagnostic}; skipped")]
+    public static partial void SourceError(ILogger logger, string diagnostic);
+
+    [LoggerMessage(1020, LogLevel.Debug, "State of feed {Feed} changed meanwhile; reloading (attempt {Attempt})")]
+    public static partial void StateConflict(ILogger logger, string feed, int attempt);
+}

@@ -1,0 +1,32 @@
+using Syndication.Articles;
+using Syndication.Storage;
+
+namespace Syndication.Publishing;
+
+/// <summary>The publisher's settings (configuration section <c>Syndication</c>).</summary>
+public sealed class SyndicationOptions
+{
+    /// <summary>The configuration section these options bind to.</summary>
+    public const string SectionName = "Syndication";
+
+    /// <summary>The folder holding one sub-folder per feed; relative paths are relative to the current directory.</summary>
+    /// <value>The default value is <c>feeds</c>.</value>
+    public string FeedsPath { get; set; } = "feeds";
+
+    /// <summary>
+    /// Where the container is served publicly (a CDN or static website URL), used for self links and logged URLs;
+    /// a document's URL is this followed by <c>/&lt;feed&gt;/rss.xml</c>.
+    /// </summary>
+    /// <value>The default value is the container's own URL.</value>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>How often the worker publishes.</summary>
+    /// <value>The default value is 5 minutes.</value>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Storage settings.</summary>
+    public StorageOptions Storage { get; set; } = new();
+
+    /// <summary>Limits for reading articles.</summary>
+    public ArticleParserOptions Articles { get; set; } = new();
+}

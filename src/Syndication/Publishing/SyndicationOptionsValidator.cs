@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Options;
+using Syndication.Articles;
+
+namespace Syndication.Publishing;
+
+/// <summary>Checks <see cref="SyndicationOptions"/> at start, naming each setting that is wrong.</summary>
+public sealed partial class SyndicationOptionsValidator : IValidateOptions<SyndicationOptions>
+{
+    /// <inheritdoc/>
+    public ValidateOptionsResult Validate(string? name, SyndicationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        const string Section = SyndicationOptions.SectionName;
+
+        if (string.IsNullOrWhiteSpace(options.FeedsPath))
+        {
+            failures.Add($"{Section}:FeedsPath must name the feeds folder.");
+        }
+        else if (!Directory.Exists(options.FeedsPath))
+        {
+            failures.Add($"{Section}:FeedsPath: the folder '{Path.GetFullPath(options.FeedsPath)}' does not exist.");
+        }
+
+        if (options.PublicBaseUrl is not null && !WebUrl.TryParse(options.PublicBaseUrl.OriginalString, out _))
+        {
+            failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL.");
+        }
+
+        if (options.Interval < TimeSpan.FromSeconds(1))
+        {
+            failures.Add($"{Section}:Interval must be at least 00:00:01.");
+        }
+
+        var storage = options.Storage;
+        if (string.IsNullOrWhiteSpace(storage.ConnectionString))
+        {
+            if (storage.ServiceUri is null)
+            {
+                failures.Add($"{Section}:Storage:ConnectionString (--connection-string) or {Section}:Storage:ServiceUri must be set.");
+            }
+            else if (!WebUrl.TryParse(storage.ServiceUri.OriginalString, out _))
+            {
+                failures.Add($"{Section}:Storage:ServiceUri must be an absolute http(s) URL, such as https://<account>.blob.core.windows.net.");
+            }
+        }
+        else if (!IsConnectionString(storage.ConnectionString))
+        {
+            // The value is never repeated: it holds a key.
+            failures.Add($"{Section}:Storage:ConnectionString is not a valid storage connection string.");
+        }
+
+        if (!ContainerName().IsMatch(storage.Container) || storage.Container.Contains("--", StringComparison.Ordinal))
+        {
+            failures.Add($"{Section}:Storage:Container '{storage.Container}' is not a valid container name (3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit).");
+        }
+
+        var state = storage.EffectiveStateContainer;
+        if (!ContainerName().IsMatch(state) || state.Contains("--", StringComparison.Ordinal))
+        {
+            failures.Add($"{Section}:Storage:StateContainer '{state}' is not a valid container name.");
+        }
+        else if (state == storage.Container)
+        {
+            failures.Add($"{Section}:Storage:StateContainer must differ from {Section}:Storage:Container: the state is private, the feeds are public.");
+        }
+
+        if (storage.MaxRetries is < 0 or > 10)
+        {
+            failures.Add($"{Section}:Storage:MaxRetries must be between 0 and 10.");
+        }
+
+        if (storage.NetworkTimeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:Storage:NetworkTimeout must be positive.");
+        }
+
+        if (options.Articles.MaxFileBytes < 1)
+        {
+            failures.Add($"{Section}:Articles:MaxFileBytes must be positive.");
+        }
+
+        if (options.Articles.SummaryLength < 20)
+        {
+            failures.Add($"{Section}:Articles:SummaryLength must be at least 20.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsConnectionString(string value)
+    {
+        try
+        {
+            _ = new BlobServiceClient(value);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerName();
+}

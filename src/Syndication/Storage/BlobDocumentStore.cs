@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Syndication.Formats;
+
+namespace Syndication.Storage;
+
+/// <summary>Stores finished documents as blobs, writing only those whose bytes or headers changed.</summary>
+/// <remarks>
+/// Each document is one Put Blob request, which storage applies atomically: a reader gets the old version or the
+/// new one, never a mix. Unchanged documents are not written, so their ETag and Last-Modified stay and
+/// aggregators polling with conditional requests get <c>304 Not Modified</c>.
+/// </remarks>
+public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options)
+{
+    /// <summary>The container's URL.</summary>
+    public Uri ContainerUri => container.Uri;
+
+    /// <summary>Creates the container when missing, with the configured anonymous access.</summary>
+    /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>
+    public async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        var access = options.PublicAccess == PublicAccess.Blob ? PublicAccessType.Blob : PublicAccessType.None;
+        try
+        {
+            await container.CreateIfNotExistsAsync(access, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == "PublicAccessNotPermitted")
+        {
+            throw new PublicAccessNotPermittedException(container.Name, e);
+        }
+    }
+
+    /// <summary>Writes the documents under <paramref name="prefix"/> that differ from what is stored.</summary>
+    public async Task<UploadSummary> UploadAsync(string prefix, IReadOnlyList<FeedDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var stored = new Dictionary<string, BlobItemProperties>(StringComparer.Ordinal);
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            stored[blob.Name] = blob.Properties;
+        }
+
+        var cacheControl = string.IsNullOrWhiteSpace(options.CacheControl) ? null : options.CacheControl;
+        int uploaded = 0, unchanged = 0;
+        foreach (var document in documents)
+        {
+            var hash = MD5.HashData(document.Content.Span);
+            if (stored.TryGetValue(document.Name, out var properties)
+                && properties.ContentHash is { } storedHash && storedHash.AsSpan().SequenceEqual(hash)
+                && properties.ContentType == document.ContentType
+                && properties.CacheControl == cacheControl)
+            {
+                unchanged++;
+                continue;
+            }
+
+            var headers = new BlobHttpHeaders { ContentType = document.ContentType, CacheControl = cacheControl, ContentHash = hash };
+            await container.GetBlobClient(document.Name)
+                .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, cancellationToken)
+                .ConfigureAwait(false);
+            uploaded++;
+        }
+
+        return new UploadSummary(uploaded, unchanged);
+    }
+}

@@ -1,0 +1,38 @@
+using Azure.Core;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+
+namespace Syndication.Storage;
+
+/// <summary>Creates the blob service client from <see cref="StorageOptions"/>.</summary>
+public static class BlobServiceClientFactory
+{
+    /// <summary>
+    /// A client authenticated by the connection string when one is set, otherwise by <see cref="DefaultAzureCredential"/>
+    /// (managed identity, workload identity, environment, Azure CLI) against <see cref="StorageOptions.ServiceUri"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Neither is set.</exception>
+    public static BlobServiceClient Create(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new BlobClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return new BlobServiceClient(options.ConnectionString, clientOptions);
+        }
+
+        if (options.ServiceUri is not null)
+        {
+            return new BlobServiceClient(options.ServiceUri, new DefaultAzureCredential(), clientOptions);
+        }
+
+        throw new InvalidOperationException(
+            "No storage account is configured: set Syndication:Storage:ConnectionString or Syndication:Storage:ServiceUri.");
+    }
+}

@@ -1,0 +1,38 @@
+namespace Syndication.Storage;
+
+/// <summary>Where and how documents are stored (configuration section <c>Syndication:Storage</c>).</summary>
+public sealed class StorageOptions
+{
+    /// <summary>A storage connection string (shared key or SAS), such as Azurite's <c>UseDevelopmentStorage=true</c>. Takes precedence over <see cref="ServiceUri"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The blob service endpoint (<c>https://&lt;account&gt;.blob.core.windows.net</c>), used with <c>DefaultAzureCredential</c> when no connection string is set.</summary>
+    public Uri? ServiceUri { get; set; }
+
+    /// <summary>The container the feeds are published to; created when missing.</summary>
+    /// <value>The default value is <c>feeds</c>.</value>
+    public string Container { get; set; } = "feeds";
+
+    /// <summary>The private container that holds the publisher's state (first-published dates); created when missing, never public.</summary>
+    /// <value>The default value is the feed container's name followed by <c>-state</c>.</value>
+    public string? StateContainer { get; set; }
+
+    /// <summary>Anonymous read access given to a container this publisher creates.</summary>
+    /// <value>The default value is <see cref="Storage.PublicAccess.Blob"/>.</value>
+    public PublicAccess PublicAccess { get; set; } = PublicAccess.Blob;
+
+    /// <summary>The <c>Cache-Control</c> header of published documents; empty for none.</summary>
+    /// <value>The default value is <c>public, max-age=300</c>.</value>
+    public string CacheControl { get; set; } = "public, max-age=300";
+
+    /// <summary>How many times a failed storage request is retried.</summary>
+    /// <value>The default value is 3.</value>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>How long one storage request may take before it is abandoned (and retried).</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The state container's name, with its default applied.</summary>
+    public string EffectiveStateContainer => string.IsNullOrWhiteSpace(StateContainer) ? Container + "-state" : StateContainer;
+}
