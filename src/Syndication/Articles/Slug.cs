@@ -48,7 +48,8 @@ public static class Slug
             var ascii = Transliterate(c);
             if (ascii.Length == 0)
             {
-                pendingHyphen |= builder.Length > 0 && !IsMark(c);
+                // Letters with no ASCII form (the soft sign ь, say) vanish; only separators make hyphens.
+                pendingHyphen |= builder.Length > 0 && !IsMark(c) && !char.IsLetter(c);
                 continue;
             }
 

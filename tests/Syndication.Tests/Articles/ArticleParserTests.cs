@@ -1,0 +1,272 @@
+using System.Text;
+using Syndication.Articles;
+
+namespace Syndication.Tests.Articles;
+
+public sealed class ArticleParserTests
+{
+    private readonly List<SourceDiagnostic> _diagnostics = [];
+
+    private Article Parse(string text, string file = "article.txt") =>
+        new ArticleParser().Parse(file, Encoding.UTF8.GetBytes(text), _diagnostics);
+
+    // The seed article, read from the file committed under feeds/.
+
+    [Fact]
+    public void ReadFile_Seed_TakesTheFirstLineAsTitle()
+    {
+        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+
+        Assert.Equal("1,6 million artillery shells: North Korea’s contribution to Russia’s war estimated", article.Title);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void ReadFile_Seed_TakesCaptionAndCreditFromThePhotoParagraph()
+    {
+        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+
+        Assert.NotNull(article.Image);
+        Assert.Equal("Vladimir Putin and Kim Jong Un meeting on June 19.", article.Image.Caption);
+        Assert.Equal("MFA Russia/X", article.Image.Credit);
+        Assert.Null(article.Image.Url);
+    }
+
+    [Fact]
+    public void ReadFile_Seed_KeepsEachBodyParagraphInOrder()
+    {
+        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var expected = File.ReadAllText(RepositoryPaths.SeedArticle).Split("\n\n")[2..^1];
+
+        var paragraphs = article.BodyHtml.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(7, expected.Length);
+        Assert.Equal(expected.Select(p => $"<p>{PlainText.HtmlEncode(p)}</p>"), paragraphs);
+        Assert.DoesNotContain("Photo:", article.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read also", article.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_Seed_TakesTheReadAlsoLineAsARelatedTitle()
+    {
+        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+
+        var related = Assert.Single(article.Related);
+        Assert.Equal("Serbia’s ammunition ends up in Ukraine through various countries", related.Title);
+        Assert.Null(related.Url);
+        Assert.Equal(19, related.Line);
+    }
+
+    [Fact]
+    public void ReadFile_Seed_SummarisesWithTheFirstBodyParagraph()
+    {
+        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+
+        Assert.Equal("The Washington Post has analyzed that North Korea had provided approximately 1,6 million artillery shells to the Russian Federation via ports in almost a year.", article.Summary);
+    }
+
+    // Related lines: every spelling the newsroom uses.
+
+    [Theory]
+    [InlineData("Read also: Other story", "Other story", null)]
+    [InlineData("READ MORE: Other story", "Other story", null)]
+    [InlineData("see also:Other story", "Other story", null)]
+    [InlineData("Read also: Other story <https://example.com/other/>", "Other story", "https://example.com/other/")]
+    [InlineData("Read also: [Other story](https://example.com/other/)", "Other story", "https://example.com/other/")]
+    [InlineData("**Read also:** [Other story](https://example.com/other/)", "Other story", "https://example.com/other/")]
+    public void Parse_RelatedLine_BecomesAReference(string line, string title, string? url)
+    {
+        var article = Parse($"Title\n\nBody.\n\n{line}\n");
+
+        var related = Assert.Single(article.Related);
+        Assert.Equal(title, related.Title);
+        Assert.Equal(url, related.Url?.AbsoluteUri);
+        Assert.DoesNotContain(title, article.BodyHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("data:text/html,x")]
+    [InlineData("/relative/path")]
+    public void Parse_RelatedLineWithUnsafeUrl_KeepsTheTitleAndWarns(string url)
+    {
+        var article = Parse($"Title\n\nBody.\n\nRead also: [Other]({url})\n");
+
+        var related = Assert.Single(article.Related);
+        Assert.Null(related.Url);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(5, warning.Line);
+        Assert.Contains("article.txt", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ReadAlsoInsideAParagraph_IsRemovedAndSplitsTheParagraph()
+    {
+        var article = Parse("Title\n\nFirst line\nRead also: Other\nSecond line\n");
+
+        Assert.Equal("<p>First line</p>\n<p>Second line</p>\n", article.BodyHtml);
+    }
+
+    [Fact]
+    public void Parse_PhotoParagraphNotFirst_StaysInTheBody()
+    {
+        var article = Parse("Title\n\nBody.\n\nA crowd. Photo: Agency\n");
+
+        Assert.Null(article.Image);
+        Assert.Contains("Photo: Agency", article.BodyHtml, StringComparison.Ordinal);
+    }
+
+    // Text is text: markup in a plain-text article is shown, not interpreted.
+
+    [Fact]
+    public void Parse_PlainTextWithMarkup_EncodesIt()
+    {
+        var article = Parse("Title\n\n<script>alert(1)</script> & more\n");
+
+        Assert.Equal("<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</p>\n", article.BodyHtml);
+    }
+
+    [Theory]
+    [InlineData("Title\r\n\r\nBody one.\r\n\r\nBody two.\r\n")]
+    [InlineData("Title\r\rBody one.\r\rBody two.\r")]
+    public void Parse_CrlfOrCrLineEnds_ReadLikeLf(string text)
+    {
+        var article = Parse(text);
+
+        Assert.Equal("Title", article.Title);
+        Assert.Equal("<p>Body one.</p>\n<p>Body two.</p>\n", article.BodyHtml);
+    }
+
+    [Fact]
+    public void Parse_Utf16WithByteOrderMark_IsDecoded()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Заголовок\n\nТекст.\n")).ToArray();
+
+        var article = new ArticleParser().Parse("a.txt", bytes, _diagnostics);
+
+        Assert.Equal("Заголовок", article.Title);
+    }
+
+    // Front matter.
+
+    [Fact]
+    public void Parse_FrontMatter_SetsEveryField()
+    {
+        var article = Parse("""
+            ---
+            title: From front matter
+            id: tag:example.com,2024:x/1
+            link: https://example.com/x/1/
+            published: 2024-06-20T09:30:00+02:00
+            updated: 2024-06-21
+            author: { name: Jane Doe, uri: https://example.com/jane }
+            tags: [Politics, Europe, politics]
+            image: { url: https://example.com/p.jpg, caption: A picture, credit: Agency }
+            summary: Short.
+            related:
+              - { title: Other, url: https://example.com/other/ }
+              - Another title
+            ---
+            Body paragraph.
+            """);
+
+        Assert.Equal("From front matter", article.Title);
+        Assert.Equal("tag:example.com,2024:x/1", article.Id?.OriginalString);
+        Assert.Equal("https://example.com/x/1/", article.Link?.AbsoluteUri);
+        Assert.Equal(new DateTimeOffset(2024, 6, 20, 9, 30, 0, TimeSpan.FromHours(2)), article.Published);
+        Assert.Equal(new DateTimeOffset(2024, 6, 21, 0, 0, 0, TimeSpan.Zero), article.Updated);
+        Assert.Equal(new Person("Jane Doe", new Uri("https://example.com/jane")), article.Author);
+        Assert.Equal(["Politics", "Europe"], article.Tags);
+        Assert.Equal(new LeadImage(new Uri("https://example.com/p.jpg"), "A picture", "Agency", "image/jpeg"), article.Image);
+        Assert.Equal("Short.", article.Summary);
+        Assert.Equal(["Other", "Another title"], article.Related.Select(r => r.Title));
+        Assert.Equal("<p>Body paragraph.</p>\n", article.BodyHtml);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Fact]
+    public void Parse_FrontMatterWithWrongTypes_WarnsWithTheLineAndPublishes()
+    {
+        var article = Parse("---\nlink: javascript:alert(1)\npublished: yesterday\ncolour: red\n---\nTitle\n\nBody.\n");
+
+        Assert.Null(article.Link);
+        Assert.Null(article.Published);
+        Assert.Equal([2, 3, 4], _diagnostics.Select(d => d.Line ?? 0).Order());
+        Assert.All(_diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    // Markdown.
+
+    [Fact]
+    public void Parse_Markdown_TakesTheHeadingAsTitleAndRendersTheBody()
+    {
+        var article = Parse("# A *Markdown* title\n\nSome **bold** text.\n\nRead also: [Other](https://example.com/o/)\n", "a.md");
+
+        Assert.Equal("A *Markdown* title", article.Title);
+        Assert.Equal("<p>Some <strong>bold</strong> text.</p>\n", article.BodyHtml);
+        Assert.Equal("Some bold text.", article.Summary);
+        Assert.Equal("https://example.com/o/", Assert.Single(article.Related).Url?.AbsoluteUri);
+    }
+
+    [Fact]
+    public void Parse_MarkdownCodeBlock_KeepsReadAlsoLinesInside()
+    {
+        var article = Parse("Title\n\n```\nRead also: not a link\n```\n", "a.md");
+
+        Assert.Empty(article.Related);
+        Assert.Contains("Read also: not a link", article.BodyHtml, StringComparison.Ordinal);
+    }
+
+    // What cannot be published is an error naming the file.
+
+    [Theory]
+    [InlineData(new byte[0], "empty")]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x09 }, "empty")]
+    [InlineData(new byte[] { 0x41, 0x00, 0x42 }, "binary")]
+    [InlineData(new byte[] { 0x54, 0xC3, 0x28 }, "not valid UTF-8")]
+    public void Parse_NotText_IsAnErrorNamingTheFile(byte[] bytes, string problem)
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => new ArticleParser().Parse("feeds/x/bad.txt", bytes, _diagnostics));
+
+        Assert.Equal("feeds/x/bad.txt", error.File);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnclosedFrontMatter_IsAnErrorOnLineOne()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: x\n\nBody\n"));
+
+        Assert.Equal(1, error.Line);
+    }
+
+    [Fact]
+    public void Parse_MalformedYaml_IsAnErrorWithItsLine()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: ok\ntags: [a, b\n---\nBody\n"));
+
+        Assert.Contains("malformed front matter", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.Line);
+        Assert.InRange(error.Line.Value, 2, 5);
+    }
+
+    [Fact]
+    public void ReadFile_OverTheSizeLimit_IsAnErrorNamingTheSetting()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"big-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, "Title\n\n" + new string('x', 2000));
+        try
+        {
+            var parser = new ArticleParser(new ArticleParserOptions { MaxFileBytes = 1000 });
+
+            var error = Assert.Throws<ArticleFormatException>(() => parser.ReadFile(path, _diagnostics));
+
+            Assert.Contains("MaxFileBytes", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Azure.Storage.Blobs;
+
+[assembly: AssemblyFixture(typeof(Syndication.Tests.Storage.AzuriteFixture))]
+
+namespace Syndication.Tests.Storage;
+
+/// <summary>
+/// Starts the real Azurite blob server (from the repository's <c>node_modules</c>, installed by <c>npm ci</c>) on a
+/// free loopback port with in-memory storage, once for all tests, and stops it at the end.
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    /// <summary>Azurite's well-known development account key: public, not a secret.</summary>
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private Process? _process;
+
+    /// <summary>The blob endpoint's port.</summary>
+    public int Port { get; private set; }
+
+    /// <summary>A connection string for the development account on this server.</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+
+    /// <summary>A fresh container name, so tests never see each other's blobs.</summary>
+    public static string NewContainerName() => "t" + Guid.NewGuid().ToString("N")[..20];
+
+    /// <summary>A client for the server.</summary>
+    public BlobServiceClient CreateClient() => new(ConnectionString);
+
+    public async ValueTask InitializeAsync()
+    {
+        var executable = Path.Combine(RepositoryPaths.Root, "node_modules", ".bin", "azurite-blob");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci` in {RepositoryPaths.Root} (the README's test command does).");
+        }
+
+        Port = FreePort();
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                     "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on port {Port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        throw new TimeoutException($"Azurite did not listen on port {Port} within 30 s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        if (!_process.HasExited)
+        {
+            // SIGTERM (Kill(false) on Unix sends SIGKILL, so ask politely through the kill command).
+            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+            }
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
