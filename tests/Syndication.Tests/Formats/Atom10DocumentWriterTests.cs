@@ -1,0 +1,80 @@
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+using Syndication.Formats;
+
+namespace Syndication.Tests.Formats;
+
+public sealed class Atom10DocumentWriterTests
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private readonly FeedDocument _document = Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.AtomUrl);
+
+    private XDocument Xml => XDocument.Parse(Encoding.UTF8.GetString(_document.Content.Span));
+
+    private XElement SeedEntry => Xml.Root!.Elements(Atom + "entry")
+        .Single(e => e.Element(Atom + "title")!.Value.StartsWith("1,6 million", StringComparison.Ordinal));
+
+    [Fact]
+    public void Write_NamesTheBlobAndContentType()
+    {
+        Assert.Equal("world/atom.xml", _document.Name);
+        Assert.Equal("application/atom+xml; charset=utf-8", _document.ContentType);
+    }
+
+    [Fact]
+    public void Write_ReadsBackWithSyndicationFeedLoad()
+    {
+        using var reader = XmlReader.Create(new MemoryStream(_document.Content.ToArray()));
+        var feed = SyndicationFeed.Load(reader);
+
+        Assert.Equal("World", feed.Title.Text);
+        Assert.Equal("Example Newsroom", Assert.Single(feed.Authors).Name);
+        Assert.StartsWith("tag:news.example.com,2026-11-20:world", feed.Id, StringComparison.Ordinal);
+        var item = feed.Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
+        Assert.Equal(SeedFeed.FirstPublished, item.PublishDate);
+        Assert.Equal(SeedFeed.FirstPublished, item.LastUpdatedTime);
+        Assert.Equal("Example Newsroom", Assert.Single(item.Authors).Name);
+        Assert.StartsWith("The Washington Post has analyzed", item.Summary.Text, StringComparison.Ordinal);
+        var content = Assert.IsType<TextSyndicationContent>(item.Content);
+        Assert.Equal("html", content.Type);
+        Assert.Contains("<small>Photo: MFA Russia/X</small>", content.Text, StringComparison.Ordinal);
+        var related = item.Links.Single(l => l.RelationshipType == "related");
+        Assert.Equal("Serbia’s ammunition ends up in Ukraine through various countries", related.Title);
+    }
+
+    [Fact]
+    public void Write_LinksToItselfAndToTheSite()
+    {
+        var links = Xml.Root!.Elements(Atom + "link").ToList();
+
+        Assert.Equal(SeedFeed.AtomUrl.AbsoluteUri, links.Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("https://news.example.com/world/", links.Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
+    }
+
+    [Fact]
+    public void Write_DeclaresTheLanguage() =>
+        Assert.Equal("en", (string?)Xml.Root!.Attribute(XNamespace.Xml + "lang"));
+
+    [Fact]
+    public void Write_GivesEveryEntryAnAbsoluteIdAndBothDates()
+    {
+        Assert.True(Uri.IsWellFormedUriString(SeedEntry.Element(Atom + "id")!.Value, UriKind.Absolute));
+        Assert.Equal("2026-11-20T08:15:30Z", SeedEntry.Element(Atom + "published")!.Value);
+        Assert.Equal("2026-11-20T08:15:30Z", SeedEntry.Element(Atom + "updated")!.Value);
+    }
+
+    [Fact]
+    public void Write_UsesTheNewestEntryAsTheFeedsDate() =>
+        Assert.Equal("2026-11-20T08:15:30Z", Xml.Root!.Element(Atom + "updated")!.Value);
+
+    [Fact]
+    public void Write_HasNoByteOrderMark() =>
+        Assert.False(_document.Content.Span.StartsWith("\uFEFF"u8));
+
+    [Fact]
+    public void Write_SameContent_GivesTheSameBytes() =>
+        Assert.True(_document.Content.Span.SequenceEqual(Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.AtomUrl).Content.Span));
+}

@@ -1,0 +1,26 @@
+using Syndication.Articles;
+using Syndication.Feeds;
+
+namespace Syndication.Tests;
+
+/// <summary>The sample feed of the repository (with the seed article), built as the publisher builds it.</summary>
+internal static class SeedFeed
+{
+    public static readonly DateTimeOffset FirstPublished = new(2026, 11, 20, 8, 15, 30, TimeSpan.Zero);
+
+    public static readonly Uri RssUrl = new("http://127.0.0.1:10000/devstoreaccount1/feeds/world/rss.xml");
+
+    public static readonly Uri AtomUrl = new("http://127.0.0.1:10000/devstoreaccount1/feeds/world/atom.xml");
+
+    public static FeedContent Build()
+    {
+        var catalog = new FeedFolderReader(new ArticleParser()).Read(RepositoryPaths.Feeds);
+        var world = catalog.Feeds.Single(f => f.Definition.Name == "world");
+        var state = new FeedState();
+        FeedStateUpdater.Apply(state, world.Articles, FirstPublished);
+        return new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(world, state);
+    }
+
+    public static FeedEntry SeedEntry(FeedContent content) =>
+        content.Entries.Single(e => e.SourceFile.EndsWith("000_1cfd89721070237b.txt", StringComparison.Ordinal));
+}
