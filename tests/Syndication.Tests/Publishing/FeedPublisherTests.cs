@@ -181,7 +181,7 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
     {
         var report = await CreatePublisher(o => o.PublicBaseUrl = new Uri("https://cdn.example.net/feeds/")).PublishAsync(TestContext.Current.CancellationToken);
 
-        Assert.Contains(new Uri("https://cdn.example.net/feeds/world/rss.xml"), report.Feeds.Single().Urls);
+        Assert.Contains(new Uri("https://cdn.example.net/feeds/world/rss.xml"), report.Feeds.Single(f => f.Feed == "world").Urls);
         var feed = await LoadAsync("world/atom.xml");
         Assert.Equal(new Uri("https://cdn.example.net/feeds/world/atom.xml"), feed.Links.Single(l => l.RelationshipType == "self").Uri);
     }

@@ -1,0 +1,31 @@
+using Syndication.Worker;
+
+namespace Syndication.Tests.Worker;
+
+public sealed class CommandLineArgumentsTests
+{
+    [Fact]
+    public void Parse_OptionsWithValues_SetTheirConfigurationKeys()
+    {
+        var parsed = CommandLineArguments.Parse(["publish", "--feeds", "dir", "--container=box", "--connection-string", "cs", "--Syndication:Storage:CacheControl=no-cache"]);
+
+        Assert.Equal("publish", parsed.Command);
+        Assert.Equal("dir", parsed.Settings["Syndication:FeedsPath"]);
+        Assert.Equal("box", parsed.Settings["Syndication:Storage:Container"]);
+        Assert.Equal("cs", parsed.Settings["Syndication:Storage:ConnectionString"]);
+        Assert.Equal("no-cache", parsed.Settings["Syndication:Storage:CacheControl"]);
+    }
+
+    [Theory]
+    [InlineData("deploy")]
+    [InlineData("publish", "--feed", "x")]
+    [InlineData("publish", "--feeds")]
+    public void Parse_UnknownCommandOrOptionOrMissingValue_Throws(params string[] args) =>
+        Assert.Throws<FormatException>(() => CommandLineArguments.Parse(args));
+
+    [Theory]
+    [InlineData]
+    [InlineData("--help")]
+    public void Parse_NothingOrHelp_AsksForHelp(params string[] args) =>
+        Assert.Null(CommandLineArguments.Parse(args).Command);
+}

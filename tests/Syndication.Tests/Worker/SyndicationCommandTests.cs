@@ -1,0 +1,60 @@
+using Syndication.Tests.Storage;
+using Syndication.Worker;
+
+namespace Syndication.Tests.Worker;
+
+public sealed class SyndicationCommandTests(AzuriteFixture azurite)
+{
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    private Task<int> RunAsync(params string[] args) => SyndicationCommand.RunAsync(args, _output, _error);
+
+    [Fact]
+    public async Task Publish_SampleFeeds_ExitsZeroAndPrintsTheFeedUrls()
+    {
+        var container = AzuriteFixture.NewContainerName();
+
+        var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--connection-string", azurite.ConnectionString, "--container", container);
+
+        Assert.Equal(SyndicationCommand.Success, exitCode);
+        Assert.Contains($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{container}/world/rss.xml", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{container}/world/atom.xml", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("AccountKey", _output.ToString() + _error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_StorageUnreachable_ExitsOneWithAMessage()
+    {
+        var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--Syndication:Storage:MaxRetries=0",
+            "--connection-string", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;");
+
+        Assert.Equal(SyndicationCommand.Failed, exitCode);
+        Assert.StartsWith("Publishing failed:", _error.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Syndication:Storage:ConnectionString", "publish", "--feeds", "{feeds}")]
+    [InlineData("Syndication:FeedsPath", "publish", "--feeds", "/no/such/folder", "--connection-string", "UseDevelopmentStorage=true")]
+    [InlineData("Syndication:Interval", "run", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--interval", "soon")]
+    [InlineData("Syndication:Storage:Container", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--container", "Bad_Name")]
+    [InlineData("Syndication:Storage:PublicAccess", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--Syndication:Storage:PublicAccess=everyone")]
+    [InlineData("Unknown option '--nonsense'", "publish", "--nonsense", "1")]
+    public async Task Run_InvalidConfiguration_ExitsTwoNamingTheSetting(string setting, params string[] args)
+    {
+        var exitCode = await RunAsync(args.Select(a => a.Replace("{feeds}", RepositoryPaths.Feeds, StringComparison.Ordinal)).ToArray());
+
+        Assert.Equal(SyndicationCommand.InvalidConfiguration, exitCode);
+        Assert.Contains(setting, _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoArguments_PrintsUsage()
+    {
+        var exitCode = await RunAsync();
+
+        Assert.Equal(SyndicationCommand.Success, exitCode);
+        Assert.Contains("Usage: syndication", _output.ToString(), StringComparison.Ordinal);
+    }
+}
