@@ -89,17 +89,10 @@ public static class SyndicationCommand
             return Success;
         }
 
-        var exitCode = await PublishAsync(host, output, error).ConfigureAwait(false);
-        await host.StopAsync().ConfigureAwait(false);
-        return exitCode;
-    }
-
-    private static async Task<int> PublishAsync(IHost host, TextWriter output, TextWriter error)
-    {
-        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         PublishReport report;
         try
         {
+            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             report = await host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -107,6 +100,18 @@ public static class SyndicationCommand
             await error.WriteLineAsync($"Publishing failed: {e.Message}").ConfigureAwait(false);
             return Failed;
         }
+        finally
+        {
+            // Stopping the host flushes the console logger, so the summary below comes after the last log line.
+            await host.StopAsync().ConfigureAwait(false);
+            host.Dispose();
+        }
+
+        return await PrintAsync(report, output, error).ConfigureAwait(false);
+    }
+
+    private static async Task<int> PrintAsync(PublishReport report, TextWriter output, TextWriter error)
+    {
 
         foreach (var feed in report.Feeds)
         {
