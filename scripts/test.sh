@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 . scripts/azurite.sh
 ensure_azurite
 
+# No telemetry from the SDK or the test platform: CI machines have no internet.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 TESTINGPLATFORM_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

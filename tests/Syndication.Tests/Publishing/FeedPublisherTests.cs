@@ -190,7 +190,7 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
     public async Task PublishAsync_StorageUnreachable_Throws()
     {
         var publisher = CreatePublisher(o => o.Storage.ConnectionString =
-            "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;");
+            AzuriteFixture.UnreachableConnectionString);
 
         await Assert.ThrowsAsync<Azure.RequestFailedException>(() => publisher.PublishAsync(TestContext.Current.CancellationToken));
     }

@@ -25,6 +25,10 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
+    /// <summary>A connection string to a loopback port where nothing listens: storage that is down.</summary>
+    public static string UnreachableConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+
     /// <summary>A fresh container name, so tests never see each other's blobs.</summary>
     public static string NewContainerName() => "t" + Guid.NewGuid().ToString("N")[..20];
 

@@ -51,7 +51,7 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     public async Task PublishOnceAsync_StorageDown_ReturnsFalseInsteadOfThrowing()
     {
         var options = DefaultOptions();
-        options.Storage.ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        options.Storage.ConnectionString = AzuriteFixture.UnreachableConnectionString;
         using var worker = CreateWorker(options);
 
         Assert.False(await worker.PublishOnceAsync(TestContext.Current.CancellationToken));

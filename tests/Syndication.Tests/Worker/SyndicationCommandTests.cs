@@ -27,7 +27,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     public async Task Publish_StorageUnreachable_ExitsOneWithAMessage()
     {
         var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--Syndication:Storage:MaxRetries=0",
-            "--connection-string", "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;");
+            "--connection-string", AzuriteFixture.UnreachableConnectionString);
 
         Assert.Equal(SyndicationCommand.Failed, exitCode);
         Assert.StartsWith("Publishing failed:", _error.ToString(), StringComparison.Ordinal);
