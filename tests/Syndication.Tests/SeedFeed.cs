@@ -1,5 +1,6 @@
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Formats;
 
 namespace Syndication.Tests;
 
@@ -8,9 +9,9 @@ internal static class SeedFeed
 {
     public static readonly DateTimeOffset FirstPublished = new(2026, 11, 20, 8, 15, 30, TimeSpan.Zero);
 
-    public static readonly Uri RssUrl = new("http://127.0.0.1:10000/devstoreaccount1/feeds/world/rss.xml");
+    public static readonly FeedUrls Urls = FeedUrls.For(new Uri("http://127.0.0.1:10000/devstoreaccount1/feeds"), "world");
 
-    public static readonly Uri AtomUrl = new("http://127.0.0.1:10000/devstoreaccount1/feeds/world/atom.xml");
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
     public static FeedContent Build()
     {

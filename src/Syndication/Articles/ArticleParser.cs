@@ -67,7 +67,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var format = FormatOf(path) ?? throw new ArticleFormatException(path, null, "not an article: the extension must be .txt or .md");
-        var text = SourceText.Decode(path, bytes);
+        var text = SourceText.Decode(path, bytes, diagnostics);
         var lines = text.Split('\n');
 
         var frontMatter = FrontMatter.Empty;
@@ -164,9 +164,11 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             }
 
             var text = _lines[index].Text.Trim();
-            if (markdown && AtxHeading().Match(text) is { Success: true } heading)
+            if (markdown)
             {
-                text = heading.Groups["text"].Value;
+                // Titles are plain text: emphasis, links and inline HTML of a Markdown heading are reduced to their text.
+                var heading = AtxHeading().Match(text);
+                text = Markdown.ToPlainText(heading.Success ? heading.Groups["text"].Value : text, Pipeline);
             }
 
             _lines.RemoveRange(0, index + 1);

@@ -49,7 +49,7 @@ public static partial class FeedDefinitionReader
         JsonElement root;
         try
         {
-            using var document = JsonDocument.Parse(SourceText.Decode(path, bytes), JsonOptions);
+            using var document = JsonDocument.Parse(SourceText.Decode(path, bytes, diagnostics), JsonOptions);
             root = document.RootElement.Clone();
         }
         catch (JsonException e)

@@ -72,7 +72,13 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
     {
         if (node is YamlScalarNode scalar)
         {
-            var text = PlainText.CollapseWhiteSpace(scalar.Value ?? string.Empty);
+            // Quoted YAML can spell control characters ("\x01"), which XML cannot carry.
+            var text = PlainText.CollapseWhiteSpace(PlainText.RemoveInvalidXmlCharacters(scalar.Value ?? string.Empty, out var removed));
+            if (removed > 0)
+            {
+                Warn(node, $"front matter '{key}': {removed} control or non-character code point(s) that XML cannot carry were removed");
+            }
+
             return text.Length == 0 ? null : text;
         }
 

@@ -30,6 +30,38 @@ public static class PlainText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Removes the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; lone
+    /// surrogates; U+FFFE and U+FFFF), which would make a feed document unreadable.
+    /// </summary>
+    /// <param name="text">The text to clean.</param>
+    /// <param name="removed">How many characters were removed.</param>
+    public static string RemoveInvalidXmlCharacters(string text, out int removed)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        removed = 0;
+        StringBuilder? builder = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var valid = char.IsHighSurrogate(c)
+                ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c)
+                    ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                    : c is '\t' or '\n' or '\r' or (>= ' ' and < '\uFFFE');
+            if (valid)
+            {
+                builder?.Append(c);
+                continue;
+            }
+
+            builder ??= new StringBuilder(text, 0, i, text.Length);
+            removed++;
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
     /// <summary>Joins lines and collapses every run of white space into one space.</summary>
     public static string CollapseWhiteSpace(string text)
     {

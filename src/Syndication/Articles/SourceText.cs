@@ -14,8 +14,9 @@ internal static class SourceText
     /// Decodes UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark, and turns CRLF and lone CR
     /// line ends into LF.
     /// </summary>
+    /// <remarks>Characters XML cannot carry are removed, with a warning giving the line of each.</remarks>
     /// <exception cref="ArticleFormatException">The file is empty, binary, or not valid in its encoding.</exception>
-    public static string Decode(string file, ReadOnlySpan<byte> bytes)
+    public static string Decode(string file, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
     {
         if (bytes.IsEmpty)
         {
@@ -51,8 +52,33 @@ internal static class SourceText
             throw new ArticleFormatException(file, null, "the file is empty (white space only)");
         }
 
-        return text.Contains('\r', StringComparison.Ordinal)
-            ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')
-            : text;
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+
+        return RemoveInvalidCharacters(file, text, diagnostics);
+    }
+
+    private static string RemoveInvalidCharacters(string file, string text, ICollection<SourceDiagnostic> diagnostics)
+    {
+        var cleaned = PlainText.RemoveInvalidXmlCharacters(text, out var removed);
+        if (removed == 0)
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            PlainText.RemoveInvalidXmlCharacters(lines[i], out var onLine);
+            if (onLine > 0)
+            {
+                diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, file, i + 1,
+                    string.Create(CultureInfo.InvariantCulture, $"{onLine} control or non-character code point(s) that XML cannot carry were removed")));
+            }
+        }
+
+        return cleaned;
     }
 }

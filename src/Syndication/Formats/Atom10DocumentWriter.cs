@@ -7,21 +7,18 @@ namespace Syndication.Formats;
 /// <summary>Writes a feed as Atom 1.0 (RFC 4287).</summary>
 public static class Atom10DocumentWriter
 {
-    /// <summary>The blob name of the Atom document within a feed's prefix.</summary>
-    public const string FileName = "atom.xml";
-
     private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
     {
         [FeedNamespaces.Atom] = string.Empty,
     };
 
-    /// <summary>Writes <paramref name="content"/> as the Atom document served at <paramref name="selfUrl"/>.</summary>
-    public static FeedDocument Write(FeedContent content, Uri selfUrl)
+    /// <summary>Writes <paramref name="content"/> as the Atom document served at <paramref name="urls"/>' Atom URL.</summary>
+    public static FeedDocument Write(FeedContent content, FeedUrls urls)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(selfUrl);
+        ArgumentNullException.ThrowIfNull(urls);
         var definition = content.Definition;
-        var feed = new SyndicationFeed(definition.Title, definition.Description, definition.Link)
+        var feed = new SyndicationFeed(definition.Title, definition.Description, null)
         {
             Id = content.Id.AbsoluteUri,
             Language = definition.Language,
@@ -30,10 +27,14 @@ public static class Atom10DocumentWriter
             Items = content.Entries.Select(Entry).ToList(),
         };
         feed.Authors.Add(Person(definition.Author));
-        feed.Links.Add(new SyndicationLink(selfUrl, LinkRelations.Self, null, FeedMediaTypes.Atom, 0));
+        // At most one alternate link per media type (RFC 4287 4.1.1).
+        feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
+        feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Self, null, FeedMediaTypes.Atom, 0));
+        feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Alternate, null, FeedMediaTypes.Rss, 0));
+        feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
         var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), Prefixes, rssDates: false);
-        return new FeedDocument($"{content.Name}/{FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
+        return new FeedDocument($"{content.Name}/{FeedUrls.AtomFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
     }
 
     private static SyndicationItem Entry(FeedEntry entry)
@@ -48,15 +49,15 @@ public static class Atom10DocumentWriter
             Content = new TextSyndicationContent(entry.ContentHtml, TextSyndicationContentKind.Html),
         };
         item.Authors.Add(Person(entry.Author));
-        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link, "text/html"));
+        item.Links.Add(new SyndicationLink(entry.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
         foreach (var related in entry.Related)
         {
-            item.Links.Add(new SyndicationLink(related.Href, LinkRelations.Related, related.Title, "text/html", 0));
+            item.Links.Add(new SyndicationLink(related.Href, LinkRelations.Related, related.Title, FeedMediaTypes.Html, 0));
         }
 
-        if (entry.Image?.Url is Uri image)
+        if (entry.Image is { Url: not null } image)
         {
-            item.Links.Add(new SyndicationLink(image, LinkRelations.Enclosure, entry.Image.Caption, entry.Image.MediaType, 0));
+            item.Links.Add(new SyndicationLink(image.Url, LinkRelations.Enclosure, image.Caption, image.MediaType, 0));
         }
 
         foreach (var tag in entry.Tags)

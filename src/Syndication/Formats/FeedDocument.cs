@@ -4,4 +4,5 @@ namespace Syndication.Formats;
 /// <param name="Name">The blob name, such as <c>world/rss.xml</c>.</param>
 /// <param name="Content">The bytes, UTF-8 without a byte order mark.</param>
 /// <param name="ContentType">The Content-Type header to serve it with.</param>
-public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType);
+/// <param name="Kind">What the document is for, which decides its caching policy.</param>
+public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType, DocumentKind Kind = DocumentKind.Feed);

@@ -21,6 +21,12 @@ public static class FeedNamespaces
     /// <summary>The prefix of Dublin Core.</summary>
     public const string DublinCorePrefix = "dc";
 
+    /// <summary>Media RSS, for <c>media:content</c> (the lead picture with its caption and credit). The trailing slash belongs to it.</summary>
+    public const string Media = "http://search.yahoo.com/mrss/";
+
+    /// <summary>The prefix of Media RSS.</summary>
+    public const string MediaPrefix = "media";
+
     /// <summary>The namespace of namespace declarations themselves.</summary>
     public const string Xmlns = "http://www.w3.org/2000/xmlns/";
 }

@@ -1,39 +1,44 @@
 using System.ServiceModel.Syndication;
+using System.Xml.Linq;
 using Syndication.Articles;
 using Syndication.Feeds;
 
 namespace Syndication.Formats;
 
-/// <summary>Writes a feed as RSS 2.0, with Atom, content and Dublin Core extensions.</summary>
+/// <summary>Writes a feed as RSS 2.0, with the Atom, content, Dublin Core and Media RSS extensions.</summary>
 public static class Rss20DocumentWriter
 {
-    /// <summary>The blob name of the RSS document within a feed's prefix.</summary>
-    public const string FileName = "rss.xml";
-
     private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
     {
         [FeedNamespaces.Atom] = FeedNamespaces.AtomPrefix,
         [FeedNamespaces.Content] = FeedNamespaces.ContentPrefix,
         [FeedNamespaces.DublinCore] = FeedNamespaces.DublinCorePrefix,
+        [FeedNamespaces.Media] = FeedNamespaces.MediaPrefix,
     };
 
-    /// <summary>Writes <paramref name="content"/> as the RSS document served at <paramref name="selfUrl"/>.</summary>
-    public static FeedDocument Write(FeedContent content, Uri selfUrl)
+    /// <summary>Writes <paramref name="content"/> as the RSS document served at <paramref name="urls"/>' RSS URL.</summary>
+    /// <param name="content">The feed.</param>
+    /// <param name="urls">Where the feed's documents are served.</param>
+    /// <param name="timeToLive">How long readers may cache the feed (the publishing interval), written as <c>ttl</c> in whole minutes.</param>
+    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ArgumentNullException.ThrowIfNull(selfUrl);
+        ArgumentNullException.ThrowIfNull(urls);
         var definition = content.Definition;
         var feed = new SyndicationFeed(definition.Title, definition.Description, definition.Link)
         {
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
+            TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
             Items = content.Entries.Select(Item).ToList(),
         };
-        feed.Links.Add(new SyndicationLink(selfUrl, LinkRelations.Self, null, FeedMediaTypes.Rss, 0));
+        feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Self, null, FeedMediaTypes.Rss, 0));
+        feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
+        feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
         var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), Prefixes, rssDates: true);
-        return new FeedDocument($"{content.Name}/{FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
+        return new FeedDocument($"{content.Name}/{FeedUrls.RssFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
     private static SyndicationItem Item(FeedEntry entry)
@@ -60,6 +65,23 @@ public static class Rss20DocumentWriter
         // RSS <author> must be an e-mail address; the name goes into dc:creator instead.
         item.ElementExtensions.Add(FeedXml.TextElement(FeedNamespaces.DublinCore, "creator", entry.Author.Name));
         item.ElementExtensions.Add(FeedXml.TextElement(FeedNamespaces.Content, "encoded", entry.ContentHtml));
+        if (entry.Image is { Url: not null } image)
+        {
+            item.ElementExtensions.Add(MediaContent(image));
+        }
+
         return item;
+    }
+
+    private static SyndicationElementExtension MediaContent(LeadImage image)
+    {
+        XNamespace media = FeedNamespaces.Media;
+        var element = new XElement(media + "content",
+            new XAttribute("url", image.Url!.AbsoluteUri),
+            image.MediaType is null ? null : new XAttribute("type", image.MediaType),
+            new XAttribute("medium", "image"),
+            image.Caption is null ? null : new XElement(media + "description", new XAttribute("type", "plain"), image.Caption),
+            image.Credit is null ? null : new XElement(media + "credit", image.Credit));
+        return new SyndicationElementExtension(element.CreateReader());
     }
 }

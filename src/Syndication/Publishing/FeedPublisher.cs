@@ -49,29 +49,48 @@ public sealed class FeedPublisher(
         await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
 
         var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog), _sanitizer);
-        var publicBase = (_options.PublicBaseUrl ?? documents.ContainerUri).AbsoluteUri.TrimEnd('/');
+        var publicBase = _options.PublicBaseUrl ?? documents.ContainerUri;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
+        var built = new List<(FeedContent Content, FeedUrls Urls)>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
             var name = feed.Definition.Name;
-            var urls = new[] { Rss20DocumentWriter.FileName, Atom10DocumentWriter.FileName }.Select(file => new Uri($"{publicBase}/{name}/{file}")).ToArray();
+            var urls = FeedUrls.For(publicBase, name);
             try
             {
                 var state = await UpdateStateAsync(states, feed, cancellationToken).ConfigureAwait(false);
                 var content = builder.Build(feed, state);
-                FeedDocument[] rendered = [Rss20DocumentWriter.Write(content, urls[0]), Atom10DocumentWriter.Write(content, urls[1])];
+                built.Add((content, urls));
+                FeedDocument[] rendered =
+                [
+                    Rss20DocumentWriter.Write(content, urls, _options.Interval),
+                    Atom10DocumentWriter.Write(content, urls),
+                    JsonFeedDocumentWriter.Write(content, urls),
+                    FeedPageWriter.Write(content, urls),
+                ];
                 var summary = await documents.UploadAsync(name + "/", rendered, cancellationToken).ConfigureAwait(false);
-                Log.FeedPublished(logger, name, content.Entries.Count, summary.Uploaded, summary.Unchanged, string.Join(' ', urls.Select(u => u.AbsoluteUri)));
-                results.Add(new FeedPublishResult(name, content.Entries.Count, urls, summary.Uploaded, summary.Unchanged, null));
+                Log.FeedPublished(logger, name, content.Entries.Count, summary.Uploaded, summary.Unchanged, string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+                results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null));
             }
             catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException)
             {
                 var reason = e is RequestFailedException failed ? $"storage answered {failed.Status} {failed.ErrorCode}" : e.Message;
                 Log.FeedFailed(logger, e, name, reason);
-                results.Add(new FeedPublishResult(name, 0, urls, 0, 0, reason));
+                results.Add(new FeedPublishResult(name, 0, urls.All, 0, 0, reason));
             }
         }
 
+        var root = publicBase.AbsoluteUri.TrimEnd('/');
+        foreach (var document in new[]
+                 {
+                     FeedDirectoryWriter.WritePage(_options.Title, built, new Uri($"{root}/{FeedDirectoryWriter.OpmlFileName}")),
+                     FeedDirectoryWriter.WriteOpml(_options.Title, built),
+                 })
+        {
+            await documents.UploadAsync(document.Name, [document], cancellationToken).ConfigureAwait(false);
+        }
+
+        Log.DirectoryPublished(logger, $"{root}/{FeedDirectoryWriter.PageFileName}", $"{root}/{FeedDirectoryWriter.OpmlFileName}");
         Log.PublishFinished(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds,
             results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
         return new PublishReport(results, catalog.Diagnostics);

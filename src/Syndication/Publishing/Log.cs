@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries, {Uploaded} documents uploaded, {Unchanged} unchanged: {Urls}")]
     public static partial void FeedPublished(ILogger logger, string feed, int entries, int uploaded, int unchanged, string urls);
 
+    [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
+    public static partial void DirectoryPublished(ILogger logger, string pageUrl, string opmlUrl);
+
     [LoggerMessage(1002, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
     public static partial void FeedFailed(ILogger logger, Exception exception, string feed, string reason);
 

@@ -20,7 +20,11 @@ public sealed class SyndicationOptions
     /// <value>The default value is the container's own URL.</value>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>How often the worker publishes.</summary>
+    /// <summary>The title of the page and the OPML list that gather every feed at the container's root.</summary>
+    /// <value>The default value is <c>Feeds</c>.</value>
+    public string Title { get; set; } = "Feeds";
+
+    /// <summary>How often the worker publishes; also the RSS <c>ttl</c>.</summary>
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -32,7 +32,10 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
         }
     }
 
-    /// <summary>Writes the documents under <paramref name="prefix"/> that differ from what is stored.</summary>
+    /// <summary>Writes the documents that differ from what is stored.</summary>
+    /// <param name="prefix">A prefix of every document's name: the stored blobs are listed by it, in one request.</param>
+    /// <param name="documents">The documents.</param>
+    /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
     public async Task<UploadSummary> UploadAsync(string prefix, IReadOnlyList<FeedDocument> documents, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -42,10 +45,10 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
             stored[blob.Name] = blob.Properties;
         }
 
-        var cacheControl = string.IsNullOrWhiteSpace(options.CacheControl) ? null : options.CacheControl;
         int uploaded = 0, unchanged = 0;
         foreach (var document in documents)
         {
+            var cacheControl = options.CacheControlFor(document.Kind);
             var hash = MD5.HashData(document.Content.Span);
             if (stored.TryGetValue(document.Name, out var properties)
                 && properties.ContentHash is { } storedHash && storedHash.AsSpan().SequenceEqual(hash)

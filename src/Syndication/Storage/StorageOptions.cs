@@ -1,3 +1,5 @@
+using Syndication.Formats;
+
 namespace Syndication.Storage;
 
 /// <summary>Where and how documents are stored (configuration section <c>Syndication:Storage</c>).</summary>
@@ -21,9 +23,16 @@ public sealed class StorageOptions
     /// <value>The default value is <see cref="Storage.PublicAccess.Blob"/>.</value>
     public PublicAccess PublicAccess { get; set; } = PublicAccess.Blob;
 
-    /// <summary>The <c>Cache-Control</c> header of published documents; empty for none.</summary>
+    /// <summary>The <c>Cache-Control</c> header of published documents whose kind has no entry in <see cref="CacheControlByKind"/>; empty for none.</summary>
     /// <value>The default value is <c>public, max-age=300</c>.</value>
     public string CacheControl { get; set; } = "public, max-age=300";
+
+    /// <summary>
+    /// <c>Cache-Control</c> per kind of document (<c>Feed</c>, <c>Page</c>, <c>Outline</c>), such as
+    /// <c>Syndication:Storage:CacheControlByKind:Outline = public, max-age=86400</c>.
+    /// </summary>
+    /// <value>The default value is empty: every kind uses <see cref="CacheControl"/>.</value>
+    public Dictionary<DocumentKind, string> CacheControlByKind { get; set; } = [];
 
     /// <summary>How many times a failed storage request is retried.</summary>
     /// <value>The default value is 3.</value>
@@ -32,6 +41,13 @@ public sealed class StorageOptions
     /// <summary>How long one storage request may take before it is abandoned (and retried).</summary>
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The <c>Cache-Control</c> value for documents of <paramref name="kind"/>, or <see langword="null"/> for none.</summary>
+    public string? CacheControlFor(DocumentKind kind)
+    {
+        var value = CacheControlByKind.TryGetValue(kind, out var byKind) ? byKind : CacheControl;
+        return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
 
     /// <summary>The state container's name, with its default applied.</summary>
     public string EffectiveStateContainer => string.IsNullOrWhiteSpace(StateContainer) ? Container + "-state" : StateContainer;

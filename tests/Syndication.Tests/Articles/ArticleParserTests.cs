@@ -199,11 +199,11 @@ public sealed class ArticleParserTests
     // Markdown.
 
     [Fact]
-    public void Parse_Markdown_TakesTheHeadingAsTitleAndRendersTheBody()
+    public void Parse_Markdown_TakesTheHeadingAsPlainTextTitleAndRendersTheBody()
     {
         var article = Parse("# A *Markdown* title\n\nSome **bold** text.\n\nRead also: [Other](https://example.com/o/)\n", "a.md");
 
-        Assert.Equal("A *Markdown* title", article.Title);
+        Assert.Equal("A Markdown title", article.Title);
         Assert.Equal("<p>Some <strong>bold</strong> text.</p>\n", article.BodyHtml);
         Assert.Equal("Some bold text.", article.Summary);
         Assert.Equal("https://example.com/o/", Assert.Single(article.Related).Url?.AbsoluteUri);

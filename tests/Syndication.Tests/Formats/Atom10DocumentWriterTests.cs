@@ -10,7 +10,7 @@ public sealed class Atom10DocumentWriterTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
-    private readonly FeedDocument _document = Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.AtomUrl);
+    private readonly FeedDocument _document = Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls);
 
     private XDocument Xml => XDocument.Parse(Encoding.UTF8.GetString(_document.Content.Span));
 
@@ -50,8 +50,8 @@ public sealed class Atom10DocumentWriterTests
     {
         var links = Xml.Root!.Elements(Atom + "link").ToList();
 
-        Assert.Equal(SeedFeed.AtomUrl.AbsoluteUri, links.Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
-        Assert.Equal("https://news.example.com/world/", links.Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value);
+        Assert.Equal(SeedFeed.Urls.Atom.AbsoluteUri, links.Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value);
+        Assert.Equal("https://news.example.com/world/", links.Single(l => (string?)l.Attribute("rel") == "alternate" && (string?)l.Attribute("type") == "text/html").Attribute("href")!.Value);
     }
 
     [Fact]
@@ -76,5 +76,5 @@ public sealed class Atom10DocumentWriterTests
 
     [Fact]
     public void Write_SameContent_GivesTheSameBytes() =>
-        Assert.True(_document.Content.Span.SequenceEqual(Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.AtomUrl).Content.Span));
+        Assert.True(_document.Content.Span.SequenceEqual(Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls).Content.Span));
 }

@@ -12,7 +12,7 @@ public sealed class Rss20DocumentWriterTests
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
-    private readonly FeedDocument _document = Rss20DocumentWriter.Write(SeedFeed.Build(), SeedFeed.RssUrl);
+    private readonly FeedDocument _document = Rss20DocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls, SeedFeed.Interval);
 
     private XDocument Xml => XDocument.Parse(Encoding.UTF8.GetString(_document.Content.Span));
 
@@ -72,7 +72,7 @@ public sealed class Rss20DocumentWriterTests
     {
         var self = Xml.Root!.Element("channel")!.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self");
 
-        Assert.Equal(SeedFeed.RssUrl.AbsoluteUri, (string?)self.Attribute("href"));
+        Assert.Equal(SeedFeed.Urls.Rss.AbsoluteUri, (string?)self.Attribute("href"));
         Assert.Equal("application/rss+xml", (string?)self.Attribute("type"));
     }
 
@@ -100,7 +100,7 @@ public sealed class Rss20DocumentWriterTests
     {
         var content = SeedFeed.Build();
         var entry = SeedFeed.SeedEntry(content) with { Summary = "1 < 2 & <b>not bold</b>" };
-        var document = Rss20DocumentWriter.Write(content with { Entries = [entry] }, SeedFeed.RssUrl);
+        var document = Rss20DocumentWriter.Write(content with { Entries = [entry] }, SeedFeed.Urls, SeedFeed.Interval);
 
         var description = XDocument.Parse(Encoding.UTF8.GetString(document.Content.Span)).Root!.Element("channel")!.Element("item")!.Element("description")!.Value;
 
@@ -109,7 +109,7 @@ public sealed class Rss20DocumentWriterTests
 
     [Fact]
     public void Write_SameContent_GivesTheSameBytes() =>
-        Assert.True(_document.Content.Span.SequenceEqual(Rss20DocumentWriter.Write(SeedFeed.Build(), SeedFeed.RssUrl).Content.Span));
+        Assert.True(_document.Content.Span.SequenceEqual(Rss20DocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls, SeedFeed.Interval).Content.Span));
 
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;

@@ -87,7 +87,7 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
 
         var world = report.Feeds.Single(f => f.Feed == "world");
         Assert.Equal(0, world.Uploaded);
-        Assert.Equal(2, world.Unchanged);
+        Assert.Equal(4, world.Unchanged);
         var (bytesAfter, etagAfter) = await GetAsync("world/rss.xml");
         Assert.Equal(bytes, bytesAfter);
         Assert.Equal(etag, etagAfter);
