@@ -6,10 +6,12 @@ namespace Syndication.Articles;
 public static class PlainText
 {
     /// <summary>Encodes text for an HTML text node or a quoted attribute; letters outside ASCII stay as they are.</summary>
-    public static string HtmlEncode(string text)
+    /// <param name="text">The plain text.</param>
+    /// <param name="quotes">Whether to encode <c>"</c> too (needed in attributes, not in text nodes).</param>
+    public static string HtmlEncode(string text, bool quotes = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny("&<>\"") < 0)
+        if (text.AsSpan().IndexOfAny(quotes ? "&<>\"" : "&<>") < 0)
         {
             return text;
         }
@@ -22,7 +24,7 @@ public static class PlainText
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
-                '"' => "&quot;",
+                '"' when quotes => "&quot;",
                 _ => c.ToString(),
             });
         }

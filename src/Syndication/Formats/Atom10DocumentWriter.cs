@@ -18,8 +18,10 @@ public static class Atom10DocumentWriter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
         var definition = content.Definition;
-        var feed = new SyndicationFeed(definition.Title, definition.Description, null)
+        var feed = new SyndicationFeed
         {
+            Title = Text(definition.Title),
+            Description = Text(definition.Description),
             Id = content.Id.AbsoluteUri,
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
@@ -33,7 +35,7 @@ public static class Atom10DocumentWriter
         feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Alternate, null, FeedMediaTypes.Rss, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
-        var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), Prefixes, rssDates: false);
+        var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), Prefixes, rss: false);
         return new FeedDocument($"{content.Name}/{FeedUrls.AtomFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
     }
 
@@ -42,10 +44,10 @@ public static class Atom10DocumentWriter
         var item = new SyndicationItem
         {
             Id = entry.Id.AbsoluteUri,
-            Title = new TextSyndicationContent(entry.Title),
+            Title = Text(entry.Title),
             PublishDate = entry.Published,
             LastUpdatedTime = entry.Updated,
-            Summary = new TextSyndicationContent(entry.Summary),
+            Summary = Text(entry.Summary),
             Content = new TextSyndicationContent(entry.ContentHtml, TextSyndicationContentKind.Html),
         };
         item.Authors.Add(Person(entry.Author));
@@ -67,6 +69,15 @@ public static class Atom10DocumentWriter
 
         return item;
     }
+
+    /// <summary>
+    /// Plain text as an Atom text construct: <c>type="text"</c>, or <c>type="html"</c> with the text encoded when it
+    /// has <c>&lt;</c> or <c>&amp;</c>, which readers and validators would otherwise take for markup.
+    /// </summary>
+    private static TextSyndicationContent Text(string text) =>
+        text.AsSpan().IndexOfAny('<', '&') < 0
+            ? new TextSyndicationContent(text)
+            : new TextSyndicationContent(PlainText.HtmlEncode(text, quotes: false), TextSyndicationContentKind.Html);
 
     private static SyndicationPerson Person(Person person) =>
         new(person.Email, person.Name, person.Uri?.AbsoluteUri);

@@ -12,15 +12,19 @@ namespace Syndication.Formats;
 /// <item>Elements and attributes of a known namespace get its canonical prefix (<c>a10</c> becomes <c>atom</c>),
 /// and every such namespace is declared once, on the root element; later declarations of it are dropped.</item>
 /// <item>In RSS, dates in UTC end in <c>GMT</c>: RFC 822 has no <c>Z</c> zone, which the formatter writes.</item>
+/// <item>In RSS, <c>&amp;</c> and <c>&lt;</c> in plain-text elements are written as hexadecimal character references,
+/// as the RSS Best Practices Profile asks, so no reader mistakes them for markup; elements that carry HTML
+/// (<c>description</c>, <c>content:encoded</c>) keep the ordinary escapes.</item>
 /// </list>
 /// </remarks>
 internal sealed class FeedXmlWriter : XmlWriter
 {
     private static readonly string[] RssDateElements = ["pubDate", "lastBuildDate"];
+    private static readonly string[] RssHtmlElements = ["description", "encoded"];
 
     private readonly XmlWriter _inner;
     private readonly IReadOnlyDictionary<string, string> _prefixes;
-    private readonly bool _rssDates;
+    private readonly bool _rss;
     private readonly Stack<string> _elements = new();
     private bool _rootStarted;
     private StringBuilder? _declaration;
@@ -28,12 +32,12 @@ internal sealed class FeedXmlWriter : XmlWriter
 
     /// <param name="inner">The writer that produces the bytes.</param>
     /// <param name="prefixes">Canonical prefix by namespace; each non-empty one is declared on the root element.</param>
-    /// <param name="rssDates">Whether to rewrite RFC 822 dates in UTC from <c>Z</c> to <c>GMT</c>.</param>
-    public FeedXmlWriter(XmlWriter inner, IReadOnlyDictionary<string, string> prefixes, bool rssDates)
+    /// <param name="rss">Whether the document is RSS, whose dates and plain text need the rewrites above.</param>
+    public FeedXmlWriter(XmlWriter inner, IReadOnlyDictionary<string, string> prefixes, bool rss)
     {
         _inner = inner;
         _prefixes = prefixes;
-        _rssDates = rssDates;
+        _rss = rss;
     }
 
     public override WriteState WriteState => _inner.WriteState;
@@ -127,13 +131,35 @@ internal sealed class FeedXmlWriter : XmlWriter
             return;
         }
 
-        if (_rssDates && text is not null && text.EndsWith(" Z", StringComparison.Ordinal)
-            && _elements.TryPeek(out var element) && Array.IndexOf(RssDateElements, element) >= 0)
+        if (!_rss || text is null || !_elements.TryPeek(out var element))
+        {
+            _inner.WriteString(text);
+            return;
+        }
+
+        if (text.EndsWith(" Z", StringComparison.Ordinal) && Array.IndexOf(RssDateElements, element) >= 0)
         {
             text = string.Concat(text.AsSpan(0, text.Length - 1), "GMT");
         }
 
-        _inner.WriteString(text);
+        if (Array.IndexOf(RssHtmlElements, element) >= 0 || text.AsSpan().IndexOfAny('&', '<') < 0)
+        {
+            _inner.WriteString(text);
+            return;
+        }
+
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '&' or '<')
+            {
+                _inner.WriteString(text[start..i]);
+                _inner.WriteCharEntity(text[i]);
+                start = i + 1;
+            }
+        }
+
+        _inner.WriteString(text[start..]);
     }
 
     public override void WriteChars(char[] buffer, int index, int count) => WriteString(new string(buffer, index, count));

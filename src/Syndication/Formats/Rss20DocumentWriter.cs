@@ -25,7 +25,8 @@ public static class Rss20DocumentWriter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
         var definition = content.Definition;
-        var feed = new SyndicationFeed(definition.Title, definition.Description, definition.Link)
+        // Readers treat RSS titles and descriptions as HTML: "<" and "&" in the plain text are encoded to stay text.
+        var feed = new SyndicationFeed(PlainText.HtmlEncode(definition.Title, quotes: false), PlainText.HtmlEncode(definition.Description, quotes: false), definition.Link)
         {
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
@@ -37,7 +38,7 @@ public static class Rss20DocumentWriter
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
-        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), Prefixes, rssDates: true);
+        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), Prefixes, rss: true);
         return new FeedDocument($"{content.Name}/{FeedUrls.RssFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
@@ -46,10 +47,9 @@ public static class Rss20DocumentWriter
         var item = new SyndicationItem
         {
             Id = entry.Id.AbsoluteUri,
-            Title = new TextSyndicationContent(entry.Title),
+            Title = new TextSyndicationContent(PlainText.HtmlEncode(entry.Title, quotes: false)),
             PublishDate = entry.Published,
-            // RSS readers treat description as HTML: the plain-text summary is encoded so that "<" stays text.
-            Summary = new TextSyndicationContent(PlainText.HtmlEncode(entry.Summary)),
+            Summary = new TextSyndicationContent(PlainText.HtmlEncode(entry.Summary, quotes: false)),
         };
         item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link));
         foreach (var related in entry.Related)
