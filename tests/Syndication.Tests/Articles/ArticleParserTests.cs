@@ -269,4 +269,38 @@ public sealed class ArticleParserTests
             File.Delete(path);
         }
     }
+
+    // Characters XML cannot carry are removed, with a warning, so that no document breaks.
+
+    [Theory]
+    [InlineData("Title\u0001 here\n\nBody\u000B text.\n", 1, 3)]
+    [InlineData("Title\n\nBody \uFFFE and \uFFFF.\n", 3, 3)]
+    [InlineData("Title\u001F\n\nBody.\n", 1, 1)]
+    public void Parse_CharactersXmlCannotCarry_AreRemovedWithAWarningPerLine(string text, int firstLine, int lastLine)
+    {
+        var article = Parse(text);
+
+        Assert.DoesNotContain(article.Title + article.BodyHtml + article.Summary, c => c is < ' ' and not '\n' or '\uFFFE' or '\uFFFF');
+        Assert.Equal(firstLine, _diagnostics[0].Line);
+        Assert.Equal(lastLine, _diagnostics[^1].Line);
+        Assert.All(_diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+    }
+
+    [Fact]
+    public void Parse_ControlCharacterSpelledInQuotedYaml_IsRemovedWithAWarning()
+    {
+        var article = Parse("---\ntitle: \"Bell\\a and \\x01 escape\"\n---\nBody.\n");
+
+        Assert.Equal("Bell and escape", article.Title);
+        Assert.Equal(2, Assert.Single(_diagnostics).Line);
+    }
+
+    [Fact]
+    public void Parse_TextWithXmlSpecials_KeepsThemAsText()
+    {
+        var article = Parse("A & B < C ]]> D\n\nE & F < G ]]> H\n");
+
+        Assert.Equal("A & B < C ]]> D", article.Title);
+        Assert.Equal("<p>E &amp; F &lt; G ]]&gt; H</p>\n", article.BodyHtml);
+    }
 }

@@ -20,4 +20,24 @@ public sealed class PlainTextTests
     [Fact]
     public void HtmlEncode_EncodesMarkupButNotLetters() =>
         Assert.Equal("&lt;b&gt; &amp; &quot;é’", PlainText.HtmlEncode("<b> & \"é’"));
+
+    [Theory]
+    [InlineData("a\u0000b", "ab", 1)]
+    [InlineData("tab\tnewline\ncr\r", "tab\tnewline\ncr\r", 0)]
+    [InlineData("\uFFFE\uFFFF\u001B", "", 3)]
+    public void RemoveInvalidXmlCharacters_KeepsOnlyWhatXmlAllows(string text, string expected, int removed)
+    {
+        Assert.Equal(expected, PlainText.RemoveInvalidXmlCharacters(text, out var count));
+        Assert.Equal(removed, count);
+    }
+
+    [Fact]
+    public void RemoveInvalidXmlCharacters_DropsLoneSurrogatesAndKeepsPairs()
+    {
+        // Built in code: attribute arguments cannot hold lone surrogates.
+        var text = "lone " + '\uD800' + " high, lone " + '\uDC00' + " low, pair \uD83D\uDE00 kept";
+
+        Assert.Equal("lone  high, lone  low, pair \uD83D\uDE00 kept", PlainText.RemoveInvalidXmlCharacters(text, out var removed));
+        Assert.Equal(2, removed);
+    }
 }
