@@ -13,6 +13,11 @@ public static class Rss20DocumentWriter
         [FeedNamespaces.Atom] = FeedNamespaces.AtomPrefix,
         [FeedNamespaces.Content] = FeedNamespaces.ContentPrefix,
         [FeedNamespaces.DublinCore] = FeedNamespaces.DublinCorePrefix,
+    };
+
+    // Media RSS is declared only by feeds that use it: parsers take its declaration as a different kind of feed.
+    private static readonly Dictionary<string, string> PrefixesWithMedia = new(Prefixes, StringComparer.Ordinal)
+    {
         [FeedNamespaces.Media] = FeedNamespaces.MediaPrefix,
     };
 
@@ -38,7 +43,8 @@ public static class Rss20DocumentWriter
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
-        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), Prefixes, rss: true);
+        var prefixes = content.Entries.Any(e => e.Image?.Url is not null) ? PrefixesWithMedia : Prefixes;
+        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), prefixes, rss: true);
         return new FeedDocument($"{content.Name}/{FeedUrls.RssFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
