@@ -129,6 +129,12 @@ public static class SyndicationCommand
             }
         }
 
+        await output.WriteLineAsync("All feeds:").ConfigureAwait(false);
+        foreach (var url in report.DirectoryUrls)
+        {
+            await output.WriteLineAsync($"  {url.AbsoluteUri}").ConfigureAwait(false);
+        }
+
         foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == Articles.DiagnosticSeverity.Error))
         {
             await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);

@@ -66,7 +66,6 @@ public static class FeedDirectoryWriter
                 xml.WriteElementString("dateModified", modified.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture));
             }
 
-            xml.WriteElementString("docs", "http://opml.org/spec2.opml");
             xml.WriteEndElement();
             xml.WriteStartElement("body");
             foreach (var (content, urls) in feeds)

@@ -81,19 +81,20 @@ public sealed class FeedPublisher(
         }
 
         var root = publicBase.AbsoluteUri.TrimEnd('/');
+        Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
         foreach (var document in new[]
                  {
-                     FeedDirectoryWriter.WritePage(_options.Title, built, new Uri($"{root}/{FeedDirectoryWriter.OpmlFileName}")),
+                     FeedDirectoryWriter.WritePage(_options.Title, built, directoryUrls[1]),
                      FeedDirectoryWriter.WriteOpml(_options.Title, built),
                  })
         {
             await documents.UploadAsync(document.Name, [document], cancellationToken).ConfigureAwait(false);
         }
 
-        Log.DirectoryPublished(logger, $"{root}/{FeedDirectoryWriter.PageFileName}", $"{root}/{FeedDirectoryWriter.OpmlFileName}");
+        Log.DirectoryPublished(logger, directoryUrls[0].AbsoluteUri, directoryUrls[1].AbsoluteUri);
         Log.PublishFinished(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds,
             results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
-        return new PublishReport(results, catalog.Diagnostics);
+        return new PublishReport(results, catalog.Diagnostics, directoryUrls);
     }
 
     private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, CancellationToken cancellationToken)
