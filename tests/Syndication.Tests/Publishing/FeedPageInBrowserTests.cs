@@ -1,10 +1,6 @@
 using System.Diagnostics;
 using AngleSharp.Html.Parser;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Syndication.Publishing;
-using Syndication.Storage;
 using Syndication.Tests.Storage;
 
 namespace Syndication.Tests.Publishing;
@@ -21,14 +17,8 @@ public sealed class FeedPageInBrowserTests(AzuriteFixture azurite) : IAsyncLifet
 
     public async ValueTask InitializeAsync()
     {
-        var options = new SyndicationOptions
-        {
-            FeedsPath = RepositoryPaths.Feeds,
-            Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = _container },
-        };
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
-        var report = await new FeedPublisher(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), time, NullLogger<FeedPublisher>.Instance)
-            .PublishAsync(TestContext.Current.CancellationToken);
+        var report = await AzuriteFixture.CreatePublisher(azurite.OptionsFor(_container, RepositoryPaths.Feeds), time).PublishAsync(TestContext.Current.CancellationToken);
         Assert.True(report.Succeeded);
     }
 
@@ -62,7 +52,7 @@ public sealed class FeedPageInBrowserTests(AzuriteFixture azurite) : IAsyncLifet
         await Chromium.ScreenshotAsync(UrlOf("index.html"), Path.Combine(ScreenshotFolder, "index.png"));
     }
 
-    private Uri UrlOf(string blob) => new($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{_container}/{blob}");
+    private Uri UrlOf(string blob) => azurite.UrlOf(_container, blob);
 
     /// <summary>Runs headless Chromium as a command: no driver, nothing downloaded.</summary>
     private static class Chromium

@@ -2,8 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.ServiceModel.Syndication;
 using System.Xml;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Publishing;
 using Syndication.Storage;
@@ -22,16 +20,13 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
 
     private FeedPublisher CreatePublisher(Action<SyndicationOptions>? configure = null, TimeProvider? time = null)
     {
-        var options = new SyndicationOptions
-        {
-            FeedsPath = _feeds.Path,
-            Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = _container, MaxRetries = 0 },
-        };
+        var options = azurite.OptionsFor(_container, _feeds.Path);
+        options.Storage.MaxRetries = 0;
         configure?.Invoke(options);
-        return new FeedPublisher(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), time ?? _time, NullLogger<FeedPublisher>.Instance);
+        return AzuriteFixture.CreatePublisher(options, time ?? _time);
     }
 
-    private Uri UrlOf(string blob) => new($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{_container}/{blob}");
+    private Uri UrlOf(string blob) => azurite.UrlOf(_container, blob);
 
     [Fact]
     public async Task PublishAsync_SampleFeeds_ServesRssAnonymouslyWithTheSeedArticle()

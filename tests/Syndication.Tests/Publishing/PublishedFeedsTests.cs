@@ -2,12 +2,8 @@ using System.Net;
 using System.Text.Json;
 using CodeHollow.FeedReader;
 using CodeHollow.FeedReader.Feeds;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Formats;
-using Syndication.Publishing;
-using Syndication.Storage;
 using Syndication.Tests.Storage;
 
 namespace Syndication.Tests.Publishing;
@@ -32,19 +28,10 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var options = new SyndicationOptions
-        {
-            FeedsPath = RepositoryPaths.Feeds,
-            Title = "Example feeds",
-            Storage = new StorageOptions
-            {
-                ConnectionString = azurite.ConnectionString,
-                Container = _container,
-                CacheControlByKind = { [DocumentKind.Outline] = "public, max-age=86400" },
-            },
-        };
-        var report = await new FeedPublisher(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), new FakeTimeProvider(Now), NullLogger<FeedPublisher>.Instance)
-            .PublishAsync(TestContext.Current.CancellationToken);
+        var options = azurite.OptionsFor(_container, RepositoryPaths.Feeds);
+        options.Title = "Example feeds";
+        options.Storage.CacheControlByKind[DocumentKind.Outline] = "public, max-age=86400";
+        var report = await AzuriteFixture.CreatePublisher(options, new FakeTimeProvider(Now)).PublishAsync(TestContext.Current.CancellationToken);
         Assert.True(report.Succeeded);
     }
 
@@ -138,7 +125,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private static System.Xml.Linq.XName XName(string local, string ns) => System.Xml.Linq.XName.Get(local, ns);
 
-    private Uri UrlOf(string blob) => new($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{_container}/{blob}");
+    private Uri UrlOf(string blob) => azurite.UrlOf(_container, blob);
 
     private async Task<string> GetStringAsync(string blob) =>
         await Http.GetStringAsync(UrlOf(blob), TestContext.Current.CancellationToken);

@@ -2,6 +2,10 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Azure.Storage.Blobs;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Syndication.Publishing;
+using Syndication.Storage;
 
 [assembly: AssemblyFixture(typeof(Syndication.Tests.Storage.AzuriteFixture))]
 
@@ -34,6 +38,20 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     /// <summary>A client for the server.</summary>
     public BlobServiceClient CreateClient() => new(ConnectionString);
+
+    /// <summary>Options that publish <paramref name="feedsPath"/> to <paramref name="container"/> on this server.</summary>
+    public SyndicationOptions OptionsFor(string container, string feedsPath) => new()
+    {
+        FeedsPath = feedsPath,
+        Storage = new StorageOptions { ConnectionString = ConnectionString, Container = container },
+    };
+
+    /// <summary>A publisher with its own clients, as a separate process would have.</summary>
+    public static FeedPublisher CreatePublisher(SyndicationOptions options, TimeProvider time) =>
+        new(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), time, NullLogger<FeedPublisher>.Instance);
+
+    /// <summary>The anonymous URL of <paramref name="blob"/> in <paramref name="container"/>.</summary>
+    public Uri UrlOf(string container, string blob) => new($"http://127.0.0.1:{Port}/devstoreaccount1/{container}/{blob}");
 
     public async ValueTask InitializeAsync()
     {

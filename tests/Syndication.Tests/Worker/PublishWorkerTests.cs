@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Publishing;
-using Syndication.Storage;
 using Syndication.Tests.Storage;
 using Syndication.Worker;
 
@@ -17,15 +16,15 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     private readonly string _container = AzuriteFixture.NewContainerName();
 
     private PublishWorker CreateWorker(SyndicationOptions options) =>
-        new(new FeedPublisher(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), _time, NullLogger<FeedPublisher>.Instance),
-            Options.Create(options), _time, NullLogger<PublishWorker>.Instance);
+        new(AzuriteFixture.CreatePublisher(options, _time), Options.Create(options), _time, NullLogger<PublishWorker>.Instance);
 
-    private SyndicationOptions DefaultOptions() => new()
+    private SyndicationOptions DefaultOptions()
     {
-        FeedsPath = _feeds.Path,
-        Interval = TimeSpan.FromMinutes(5),
-        Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = _container, MaxRetries = 0 },
-    };
+        var options = azurite.OptionsFor(_container, _feeds.Path);
+        options.Interval = TimeSpan.FromMinutes(5);
+        options.Storage.MaxRetries = 0;
+        return options;
+    }
 
     [Fact]
     public async Task ExecuteAsync_PublishesAtStartThenOnEveryInterval()
