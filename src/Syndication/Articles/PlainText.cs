@@ -64,6 +64,32 @@ public static class PlainText
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>The text of an HTML fragment: tags dropped, character references decoded, white space collapsed.</summary>
+    public static string FromHtml(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var builder = new StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return CollapseWhiteSpace(System.Net.WebUtility.HtmlDecode(builder.ToString()));
+    }
+
     /// <summary>Joins lines and collapses every run of white space into one space.</summary>
     public static string CollapseWhiteSpace(string text)
     {

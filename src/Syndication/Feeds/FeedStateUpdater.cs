@@ -10,9 +10,9 @@ public static class FeedStateUpdater
     /// whether anything changed (so a run that sees nothing new writes nothing).
     /// </summary>
     /// <remarks>
-    /// New articles get distinct first-seen times, one second apart in file-name order (the last file is the newest),
-    /// and never equal to a time already given: readers sort by these dates and validators warn when two entries
-    /// share one.
+    /// New articles without a date get distinct first-seen times, one second apart in file-name order (the last file
+    /// is the newest), never equal to the date of another article of the feed: readers sort by these dates and
+    /// validators warn when two entries share one. Articles with a date are simply recorded as seen now.
     /// </remarks>
     public static bool Apply(FeedState state, IReadOnlyList<Article> articles, DateTimeOffset now)
     {
@@ -26,16 +26,25 @@ public static class FeedStateUpdater
             changed = true;
         }
 
-        var used = state.Articles.Values.Select(a => a.FirstSeen).ToHashSet();
+        // Dates already shown for the articles of this run: an undated newcomer never gets one of them.
+        var used = articles.Where(a => state.Articles.ContainsKey(a.FileName))
+            .Select(a => a.Published?.ToUniversalTime() ?? state.Articles[a.FileName].FirstSeen)
+            .ToHashSet();
         var candidate = now;
         foreach (var article in articles.Where(a => !state.Articles.ContainsKey(a.FileName)).OrderByDescending(a => a.FileName, StringComparer.Ordinal))
         {
-            while (!used.Add(candidate))
+            var firstSeen = now;
+            if (article.Published is null)
             {
-                candidate = candidate.AddSeconds(-1);
+                while (!used.Add(candidate))
+                {
+                    candidate = candidate.AddSeconds(-1);
+                }
+
+                firstSeen = candidate;
             }
 
-            state.Articles[article.FileName] = new ArticleState { FirstSeen = candidate, ContentHash = article.ContentHash };
+            state.Articles[article.FileName] = new ArticleState { FirstSeen = firstSeen, ContentHash = article.ContentHash };
             changed = true;
         }
 

@@ -1,27 +1,43 @@
 using Syndication.Articles;
+using Syndication.Feeds.Related;
 
 namespace Syndication.Feeds;
 
 /// <summary>
-/// Turns the articles an editor pointed to into links: (1) the URL given with the title; (2) the article in any
-/// feed whose title matches (compared by <see cref="TitleKey"/>); (3) the feed's link pattern applied to the
-/// title's slug.
+/// Gives each article its related links: first the editor's, each resolved by (1) the URL given with the title,
+/// (2) the article in any feed whose title matches (compared by <see cref="TitleKey"/>), (3) the feed's link
+/// pattern applied to the title's slug; then up to <see cref="RelatedOptions.Count"/> articles of any feed found
+/// by text similarity (<see cref="RelatedArticleFinder"/>), never repeating the editor's.
 /// </summary>
 public sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<RelatedLink>> _computed = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes every article of every feed; when two share a title, the first in feed and file order wins.</summary>
-    public RelatedLinkResolver(FeedCatalog catalog)
+    /// <summary>Indexes every article of every feed (when two share a title, the first in feed and file order wins) and computes related articles.</summary>
+    /// <param name="catalog">Every feed and article.</param>
+    /// <param name="related">How related articles are computed; <see langword="null"/> or a count of 0 computes none.</param>
+    public RelatedLinkResolver(FeedCatalog catalog, RelatedOptions? related = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        foreach (var feed in catalog.Feeds)
+        var articles = catalog.Feeds.SelectMany(feed => feed.Articles.Select(article => (Feed: feed.Definition, Article: article))).ToList();
+        foreach (var (feed, article) in articles)
         {
-            foreach (var article in feed.Articles)
-            {
-                _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), ArticleLinks.LinkOf(article, feed.Definition));
-            }
+            _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), ArticleLinks.LinkOf(article, feed));
         }
+
+        if (related is { Count: > 0 })
+        {
+            Compute(articles, related);
+        }
+    }
+
+    /// <summary>The key by which an article is known across feeds: <c>&lt;feed&gt;/&lt;file name&gt;</c>.</summary>
+    public static string KeyOf(Article article, FeedDefinition feed)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(feed);
+        return $"{feed.Name}/{article.FileName}";
     }
 
     /// <summary>The link for one reference written in an article of <paramref name="feed"/>.</summary>
@@ -44,14 +60,25 @@ public sealed class RelatedLinkResolver
     }
 
     /// <summary>
-    /// The links for all references of <paramref name="article"/>, in the order written, without duplicates and
-    /// without links back to the article itself.
+    /// The links of <paramref name="article"/>: the editor's in the order written, then the computed ones, best
+    /// first; without duplicates and without links back to the article itself.
     /// </summary>
     public IReadOnlyList<RelatedLink> ResolveAll(Article article, FeedDefinition feed)
     {
+        var links = ResolveExplicit(article, feed);
+        if (_computed.TryGetValue(KeyOf(article, feed), out var computed))
+        {
+            var seen = links.Select(l => l.Href).Append(ArticleLinks.LinkOf(article, feed)).ToHashSet();
+            links.AddRange(computed.Where(link => seen.Add(link.Href)));
+        }
+
+        return links;
+    }
+
+    private List<RelatedLink> ResolveExplicit(Article article, FeedDefinition feed)
+    {
         ArgumentNullException.ThrowIfNull(article);
-        var self = ArticleLinks.LinkOf(article, feed);
-        var seen = new HashSet<Uri> { self };
+        var seen = new HashSet<Uri> { ArticleLinks.LinkOf(article, feed) };
         var links = new List<RelatedLink>(article.Related.Count);
         foreach (var reference in article.Related)
         {
@@ -63,5 +90,30 @@ public sealed class RelatedLinkResolver
         }
 
         return links;
+    }
+
+    private void Compute(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options)
+    {
+        var keysByLink = new Dictionary<Uri, string>();
+        foreach (var (feed, article) in articles)
+        {
+            keysByLink.TryAdd(ArticleLinks.LinkOf(article, feed), KeyOf(article, feed));
+        }
+
+        var documents = articles.Select(a => new RelatedDocument(
+            KeyOf(a.Article, a.Feed),
+            a.Article.Title,
+            PlainText.FromHtml(a.Article.BodyHtml),
+            [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
+        var byKey = articles.ToDictionary(a => KeyOf(a.Article, a.Feed), StringComparer.Ordinal);
+        var matches = new RelatedArticleFinder(options).Find(documents);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            _computed[documents[i].Key] = [.. matches[i].Select(match =>
+            {
+                var (feed, article) = byKey[match.Key];
+                return new RelatedLink(ArticleLinks.LinkOf(article, feed), article.Title, RelatedLinkSource.Computed);
+            })];
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace Syndication.Feeds;
 
-/// <summary>Where a related link's URL came from, in the order the resolver tries them.</summary>
+/// <summary>Where a related link came from.</summary>
 public enum RelatedLinkSource
 {
     /// <summary>The editor gave the URL with the title.</summary>
@@ -11,4 +11,7 @@ public enum RelatedLinkSource
 
     /// <summary>No match: the URL is the feed's article link pattern applied to the title's slug.</summary>
     SlugFallback,
+
+    /// <summary>Not named by the editor: found by text similarity across every feed.</summary>
+    Computed,
 }

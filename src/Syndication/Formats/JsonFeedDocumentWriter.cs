@@ -10,7 +10,7 @@ namespace Syndication.Formats;
 /// <remarks>
 /// What JSON Feed has no field for goes into the <c>_syndication</c> extension object, on the feed and on each
 /// item: <c>related</c> (a list of <c>{ "url", "title", "source" }</c>, where <c>source</c> is <c>explicit</c>,
-/// <c>title-match</c> or <c>slug</c>) and <c>image</c> (<c>{ "url", "caption", "credit", "type" }</c>).
+/// <c>title-match</c> or <c>slug</c> for the editor's links, <c>computed</c> for those found by similarity) and <c>image</c> (<c>{ "url", "caption", "credit", "type" }</c>).
 /// </remarks>
 public static class JsonFeedDocumentWriter
 {
@@ -147,6 +147,7 @@ public static class JsonFeedDocumentWriter
     {
         RelatedLinkSource.Explicit => "explicit",
         RelatedLinkSource.TitleMatch => "title-match",
+        RelatedLinkSource.Computed => "computed",
         _ => "slug",
     };
 }

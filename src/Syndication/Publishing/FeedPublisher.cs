@@ -48,7 +48,7 @@ public sealed class FeedPublisher(
         await documents.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
 
-        var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog), _sanitizer);
+        var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog, _options.Related), _sanitizer);
         var publicBase = _options.PublicBaseUrl ?? documents.ContainerUri;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         var built = new List<(FeedContent Content, FeedUrls Urls)>(catalog.Feeds.Count);

@@ -1,4 +1,5 @@
 using Syndication.Articles;
+using Syndication.Feeds.Related;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -30,6 +31,9 @@ public sealed class SyndicationOptions
 
     /// <summary>Storage settings.</summary>
     public StorageOptions Storage { get; set; } = new();
+
+    /// <summary>How related articles are computed across feeds.</summary>
+    public RelatedOptions Related { get; set; } = new();
 
     /// <summary>Limits for reading articles.</summary>
     public ArticleParserOptions Articles { get; set; } = new();

@@ -77,6 +77,16 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
             failures.Add($"{Section}:Storage:NetworkTimeout must be positive.");
         }
 
+        if (options.Related.Count is < 0 or > 20)
+        {
+            failures.Add($"{Section}:Related:Count must be between 0 and 20.");
+        }
+
+        if (options.Related.MinScore is < 0 or > 1 || double.IsNaN(options.Related.MinScore))
+        {
+            failures.Add($"{Section}:Related:MinScore must be between 0 and 1 (a cosine similarity).");
+        }
+
         if (options.Articles.MaxFileBytes < 1)
         {
             failures.Add($"{Section}:Articles:MaxFileBytes must be positive.");
