@@ -78,6 +78,37 @@ public sealed class RelatedLinkResolverTests
         Assert.Equal([new Uri("https://elsewhere.example.org/linked")], links.Select(l => l.Href));
     }
 
+    [Fact]
+    public void ResolveAll_WithComputedLinks_PutsTheEditorsFirstAndNeverRepeatsThem()
+    {
+        const string Shells = "North Korean artillery shells and munitions shipped from Far East ports to Russian depots near Ukraine.";
+        var first = TestArticles.Create("a.txt", "North Korea ships artillery shells to Russia", Shells) with
+        {
+            Related = [new RelatedReference("Munitions reach the Russian front line", null, 5)],
+        };
+        var second = TestArticles.Create("b.txt", "Munitions reach the Russian front line", "Rail data trace North Korean artillery shells and munitions from Far East ports to depots near Ukraine.");
+        var third = TestArticles.Create("c.txt", "Shell shipments continue from Far East ports", "More North Korean artillery shells and munitions leave Far East ports for Russian depots near Ukraine.");
+        var unrelated = TestArticles.Create("d.txt", "Local club wins the cup", "The striker scored twice and supporters sang in the rain.");
+        var resolver = new RelatedLinkResolver(new FeedCatalog([new SourceFeed(World, [first, second, third, unrelated])], []), new Syndication.Feeds.Related.RelatedOptions());
+
+        var links = resolver.ResolveAll(first, World);
+
+        Assert.Equal(
+            [("Munitions reach the Russian front line", RelatedLinkSource.TitleMatch), ("Shell shipments continue from Far East ports", RelatedLinkSource.Computed)],
+            links.Select(l => (l.Title, l.Source)));
+        Assert.Equal(links.Count, links.Select(l => l.Href).Distinct().Count());
+    }
+
+    [Fact]
+    public void ResolveAll_WithoutRelatedOptions_ComputesNothing()
+    {
+        var twin = TestArticles.Create("twin.txt", "A twin story", "Serbia's ammunition ends up in Ukraine through various countries");
+        var catalog = new FeedCatalog([new SourceFeed(World, [Serbia with { BodyHtml = twin.BodyHtml }, twin])], []);
+
+        Assert.Empty(new RelatedLinkResolver(catalog).ResolveAll(twin, World));
+        Assert.NotEmpty(new RelatedLinkResolver(catalog, new Syndication.Feeds.Related.RelatedOptions()).ResolveAll(twin, World));
+    }
+
     private static FeedDefinition Definition(string name, string link) => new()
     {
         Name = name,

@@ -86,7 +86,20 @@ public static class TermTokenizer
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) is not UnicodeCategory.NonSpacingMark)
             {
-                builder.Append(c);
+                // Latin letters whose diacritic is part of the letter and does not decompose.
+                builder.Append(c switch
+                {
+                    'ł' => "l",
+                    'ø' => "o",
+                    'đ' or 'ð' => "d",
+                    'ß' => "ss",
+                    'æ' => "ae",
+                    'œ' => "oe",
+                    'þ' => "th",
+                    'ı' => "i",
+                    'ħ' => "h",
+                    _ => c.ToString(),
+                });
             }
         }
 
