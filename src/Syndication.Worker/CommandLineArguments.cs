@@ -3,10 +3,17 @@ namespace Syndication.Worker;
 /// <summary>The parsed command line: a command, and configuration values given as options.</summary>
 /// <param name="Command">The command (<c>publish</c>, <c>run</c>), or <see langword="null"/> for help.</param>
 /// <param name="Settings">Configuration keys and values taken from the options.</param>
-public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<string, string?> Settings)
+/// <param name="Flags">Options without a value that were given, such as <c>--json</c>.</param>
+public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<string, string?> Settings, IReadOnlySet<string> Flags)
 {
     /// <summary>The commands.</summary>
-    public static readonly string[] Commands = ["publish", "run"];
+    public static readonly string[] Commands = ["publish", "run", "validate"];
+
+    /// <summary>Options that take no value, and the commands that accept them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FlagCommands = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["--json"] = "validate",
+    };
 
     /// <summary>Options and the configuration key each one sets.</summary>
     public static readonly IReadOnlyDictionary<string, string> Options = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -26,6 +33,8 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         Commands:
           publish   Publish every feed once and exit (0: all published; 1: something failed; 2: bad configuration).
           run       Run as a background worker: publish at start, then every Syndication:Interval.
+          validate  Read every feed and article without publishing and report problems by file and line
+                    (0: clean; 2: warnings only; 1: errors). --json prints the report as JSON.
 
         Options (each sets a configuration key; environment variables such as Syndication__Storage__Container work too):
           --feeds DIR                  Syndication:FeedsPath (default: feeds)
@@ -44,7 +53,7 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         ArgumentNullException.ThrowIfNull(args);
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
-            return new CommandLineArguments(null, new Dictionary<string, string?>());
+            return new CommandLineArguments(null, new Dictionary<string, string?>(), new HashSet<string>());
         }
 
         var command = args[0];
@@ -54,8 +63,20 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         }
 
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < args.Count; i++)
         {
+            if (FlagCommands.TryGetValue(args[i], out var flagCommand))
+            {
+                if (flagCommand != command)
+                {
+                    throw new FormatException($"The option '{args[i]}' belongs to '{flagCommand}', not '{command}'.");
+                }
+
+                flags.Add(args[i]);
+                continue;
+            }
+
             var (name, value) = args[i].IndexOf('=', StringComparison.Ordinal) is var equals and > 0
                 ? (args[i][..equals], args[i][(equals + 1)..])
                 : (args[i], null);
@@ -86,6 +107,6 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
             settings[key] = value;
         }
 
-        return new CommandLineArguments(command, settings);
+        return new CommandLineArguments(command, settings, flags);
     }
 }

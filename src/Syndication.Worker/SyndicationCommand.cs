@@ -32,13 +32,19 @@ public static class SyndicationCommand
         catch (FormatException e)
         {
             await error.WriteLineAsync($"{e.Message}\n\n{CommandLineArguments.Usage}").ConfigureAwait(false);
-            return InvalidConfiguration;
+            // For validate, 2 means "warnings only": a command line it cannot run is an error.
+            return args is ["validate", ..] ? ValidationReport.HasErrors : InvalidConfiguration;
         }
 
         if (parsed.Command is null)
         {
             await output.WriteLineAsync(CommandLineArguments.Usage).ConfigureAwait(false);
             return Success;
+        }
+
+        if (parsed.Command == "validate")
+        {
+            return await ValidateAsync(parsed, output, error).ConfigureAwait(false);
         }
 
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -108,6 +114,42 @@ public static class SyndicationCommand
         }
 
         return await PrintAsync(report, output, error).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates without a host: no storage is needed, so no storage setting is required.</summary>
+    private static async Task<int> ValidateAsync(CommandLineArguments parsed, TextWriter output, TextWriter error)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(parsed.Settings)
+            .Build();
+        ValidationReport report;
+        try
+        {
+            var options = configuration.GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
+            report = CatalogValidator.Validate(options.FeedsPath, options.Articles);
+        }
+        catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
+            return ValidationReport.HasErrors;
+        }
+
+        if (parsed.Flags.Contains("--json"))
+        {
+            await output.WriteLineAsync(report.ToJson()).ConfigureAwait(false);
+            return report.ExitCode;
+        }
+
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync($"{report.Feeds} feeds, {report.Articles} articles in {report.FeedsPath}: {report.Errors} errors, {report.Warnings} warnings").ConfigureAwait(false);
+        return report.ExitCode;
     }
 
     private static async Task<int> PrintAsync(PublishReport report, TextWriter output, TextWriter error)

@@ -135,6 +135,24 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_NewRelatedArticle_ReuploadsOnlyTheFeedsWhoseBytesChanged()
+    {
+        await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+        var (seedBefore, _) = await GetAsync("world/rss.xml");
+
+        _time.Advance(TimeSpan.FromMinutes(10));
+        _feeds.Write("world/002_followup.txt", "North Korea sends more artillery shells to Russia\n\nNew shipping data show North Korean artillery shells and munitions moving from Far East ports to Russian depots near Ukraine.\n");
+        var report = await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, report.Feeds.Single(f => f.Feed == "world").Uploaded);
+        Assert.Equal((0, 4), report.Feeds.Where(f => f.Feed == "newsroom").Select(f => (f.Uploaded, f.Unchanged)).Single());
+        var feed = await LoadAsync("world/atom.xml");
+        var seed = feed.Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
+        Assert.Contains(seed.Links, l => l.RelationshipType == "related" && l.Title == "North Korea sends more artillery shells to Russia");
+        Assert.NotEqual(seedBefore, (await GetAsync("world/rss.xml")).Bytes);
+    }
+
+    [Fact]
     public async Task PublishAsync_BadArticle_IsReportedByFileAndTheRestPublishes()
     {
         var bad = _feeds.Write("world/002_broken.txt", [0x54, 0x69, 0x00, 0xFF, 0xFE]);

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Syndication.Worker;
+
+namespace Syndication.Tests.Worker;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("syndication-validate-cli-").FullName;
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public ValidateCommandTests() =>
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(Path.Combine(_root, "a")).FullName, "feed.json"),
+            """{ "title": "T", "description": "D", "link": "https://example.com/t/", "language": "en", "author": { "name": "A" } }""");
+
+    private Task<int> RunAsync(params string[] args) => SyndicationCommand.RunAsync(["validate", "--feeds", _root, .. args], _output, _error);
+
+    [Fact]
+    public async Task Validate_Clean_ExitsZeroWithoutStorageSettings()
+    {
+        File.WriteAllText(Path.Combine(_root, "a", "one.txt"), "One\n\nBody.\n");
+
+        Assert.Equal(0, await RunAsync());
+        Assert.Contains("1 feeds, 1 articles", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_WarningsOnly_ExitsTwoAndPrintsFileAndLine()
+    {
+        var path = Path.Combine(_root, "a", "one.txt");
+        File.WriteAllText(path, "One\n\nBody.\n\nRead also: Missing story\n");
+
+        Assert.Equal(2, await RunAsync());
+        Assert.Contains($"{path}:5: warning: related title 'Missing story'", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_AnyError_ExitsOne()
+    {
+        File.WriteAllText(Path.Combine(_root, "a", "one.txt"), string.Empty);
+        File.WriteAllText(Path.Combine(_root, "a", "two.txt"), "Two\n\nBody.\n\nRead also: Missing story\n");
+
+        Assert.Equal(1, await RunAsync());
+        Assert.Contains("one.txt: error: the file is empty", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_Json_GivesTheSameReportAsJson()
+    {
+        File.WriteAllText(Path.Combine(_root, "a", "one.txt"), string.Empty);
+        File.WriteAllText(Path.Combine(_root, "a", "two.txt"), "Two\n\nBody.\n\nRead also: Missing story\n");
+
+        Assert.Equal(1, await RunAsync("--json"));
+
+        var report = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.Equal(1, report.GetProperty("errors").GetInt32());
+        Assert.Equal(1, report.GetProperty("warnings").GetInt32());
+        var diagnostics = report.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(["error", "warning"], diagnostics.Select(d => d.GetProperty("severity").GetString()));
+        Assert.Equal(JsonValueKind.Null, diagnostics[0].GetProperty("line").ValueKind);
+        Assert.Equal(5, diagnostics[1].GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Validate_MissingFolder_ExitsOneNamingIt()
+    {
+        Assert.Equal(1, await SyndicationCommand.RunAsync(["validate", "--feeds", "/no/such/feeds"], _output, _error));
+        Assert.Contains("/no/such/feeds", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_UnknownOption_ExitsOne() =>
+        Assert.Equal(1, await SyndicationCommand.RunAsync(["validate", "--nonsense", "x"], _output, _error));
+
+    [Fact]
+    public async Task Publish_JsonFlag_IsRefused() =>
+        Assert.Equal(2, await SyndicationCommand.RunAsync(["publish", "--json"], _output, _error));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}
