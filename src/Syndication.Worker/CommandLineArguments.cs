@@ -10,9 +10,16 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
     public static readonly string[] Commands = ["publish", "run", "validate"];
 
     /// <summary>Options that take no value, and the commands that accept them.</summary>
-    public static readonly IReadOnlyDictionary<string, string> FlagCommands = new Dictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string[]> FlagCommands = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["--json"] = "validate",
+        ["--json"] = ["validate"],
+        ["--allow-mass-delete"] = ["publish", "run"],
+    };
+
+    /// <summary>Flags that set a configuration key to <c>true</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> FlagSettings = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["--allow-mass-delete"] = "Syndication:Deletion:AllowMassDelete",
     };
 
     /// <summary>Options and the configuration key each one sets.</summary>
@@ -43,6 +50,7 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
           --container NAME             Syndication:Storage:Container (default: feeds)
           --public-base-url URL        Syndication:PublicBaseUrl (default: the container's URL)
           --interval HH:MM:SS          Syndication:Interval (default: 00:05:00)
+          --allow-mass-delete          Syndication:Deletion:AllowMassDelete=true: let this run remove many entries
           --Syndication:Key=VALUE      any other configuration key
         """;
 
@@ -66,14 +74,19 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         var flags = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 1; i < args.Count; i++)
         {
-            if (FlagCommands.TryGetValue(args[i], out var flagCommand))
+            if (FlagCommands.TryGetValue(args[i], out var flagCommands))
             {
-                if (flagCommand != command)
+                if (Array.IndexOf(flagCommands, command) < 0)
                 {
-                    throw new FormatException($"The option '{args[i]}' belongs to '{flagCommand}', not '{command}'.");
+                    throw new FormatException($"The option '{args[i]}' belongs to '{string.Join("', '", flagCommands)}', not '{command}'.");
                 }
 
                 flags.Add(args[i]);
+                if (FlagSettings.TryGetValue(args[i], out var flagKey))
+                {
+                    settings[flagKey] = "true";
+                }
+
                 continue;
             }
 

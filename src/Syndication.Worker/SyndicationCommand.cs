@@ -159,7 +159,7 @@ public static class SyndicationCommand
         {
             if (feed.Succeeded)
             {
-                await output.WriteLineAsync($"{feed.Feed}: {feed.Entries} entries ({feed.Uploaded} documents uploaded, {feed.Unchanged} unchanged)").ConfigureAwait(false);
+                await output.WriteLineAsync($"{feed.Feed}: {feed.Entries} entries, {feed.Archives} archive pages ({feed.Uploaded} documents uploaded, {feed.Unchanged} unchanged, {feed.Deleted} deleted)").ConfigureAwait(false);
                 foreach (var url in feed.Urls)
                 {
                     await output.WriteLineAsync($"  {url.AbsoluteUri}").ConfigureAwait(false);

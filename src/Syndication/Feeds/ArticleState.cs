@@ -9,6 +9,9 @@ public sealed class ArticleState
     /// <summary>When the article's file last changed after it was first seen, if it has.</summary>
     public DateTimeOffset? ChangedAt { get; set; }
 
+    /// <summary>Whether the article's file was gone at the last run (its entry is kept so that it keeps its date if it returns).</summary>
+    public bool Removed { get; set; }
+
     /// <summary>SHA-256 of the article file as last seen.</summary>
     public string ContentHash { get; set; } = string.Empty;
 }

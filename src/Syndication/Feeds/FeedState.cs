@@ -13,7 +13,7 @@ public sealed class FeedState
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
     };
 
     /// <summary>The version of this layout, for readers of older or newer states.</summary>
@@ -23,6 +23,7 @@ public sealed class FeedState
     public DateTimeOffset Created { get; set; }
 
     /// <summary>The articles seen so far, by file name (entries stay when a file is removed, so it keeps its date if it returns).</summary>
+    /// <remarks>Read with <see cref="FeedState.FromJson"/>; the version stays 1 while fields are only added.</remarks>
     public SortedDictionary<string, ArticleState> Articles { get; set; } = new(StringComparer.Ordinal);
 
     /// <summary>Reads a state written by <see cref="ToJson"/>.</summary>

@@ -48,6 +48,16 @@ public static class FeedStateUpdater
             changed = true;
         }
 
+        var present = articles.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var (fileName, known) in state.Articles)
+        {
+            if (known.Removed == present.Contains(fileName))
+            {
+                known.Removed = !known.Removed;
+                changed = true;
+            }
+        }
+
         foreach (var article in articles)
         {
             var known = state.Articles[article.FileName];
@@ -60,6 +70,15 @@ public static class FeedStateUpdater
         }
 
         return changed;
+    }
+
+    /// <summary>The files published at the last run that are not among <paramref name="articles"/>: what this run would remove.</summary>
+    public static IReadOnlyList<string> Removals(FeedState state, IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(articles);
+        var present = articles.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+        return [.. state.Articles.Where(p => !p.Value.Removed && !present.Contains(p.Key)).Select(p => p.Key)];
     }
 
     /// <summary>Feed dates have whole seconds: RFC 822 dates cannot say more, and both formats must agree.</summary>

@@ -13,10 +13,15 @@ public static class Atom10DocumentWriter
     };
 
     /// <summary>Writes <paramref name="content"/> as the Atom document served at <paramref name="urls"/>' Atom URL.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls)
+    public static FeedDocument Write(FeedContent content, FeedUrls urls) =>
+        Write(content, urls, FeedNavigation.For(urls, FeedFormat.Atom, 0, 0));
+
+    /// <summary>Writes one page of a paged feed: the subscription document or an archive document.</summary>
+    public static FeedDocument Write(FeedContent content, FeedUrls urls, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
         var feed = new SyndicationFeed
         {
@@ -31,12 +36,12 @@ public static class Atom10DocumentWriter
         feed.Authors.Add(Person(definition.Author));
         // At most one alternate link per media type (RFC 4287 4.1.1).
         feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
-        feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Self, null, FeedMediaTypes.Atom, 0));
+        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Atom);
         feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Alternate, null, FeedMediaTypes.Rss, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
-        var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), Prefixes, rss: false);
-        return new FeedDocument($"{content.Name}/{FeedUrls.AtomFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
+        var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), FeedXml.WithHistory(Prefixes, navigation), rss: false);
+        return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
     }
 
     private static SyndicationItem Entry(FeedEntry entry)

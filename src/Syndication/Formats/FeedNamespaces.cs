@@ -27,6 +27,12 @@ public static class FeedNamespaces
     /// <summary>The prefix of Media RSS.</summary>
     public const string MediaPrefix = "media";
 
+    /// <summary>Feed history (RFC 5005), for <c>fh:archive</c> in archive documents.</summary>
+    public const string FeedHistory = "http://purl.org/syndication/history/1.0";
+
+    /// <summary>The prefix of feed history.</summary>
+    public const string FeedHistoryPrefix = "fh";
+
     /// <summary>The namespace of namespace declarations themselves.</summary>
     public const string Xmlns = "http://www.w3.org/2000/xmlns/";
 }

@@ -27,6 +27,36 @@ public sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
         return new FeedUrls(new Uri(root + RssFileName), new Uri(root + AtomFileName), new Uri(root + JsonFileName), new Uri(root + PageFileName));
     }
 
+    /// <summary>The folder of archive documents within the feed's prefix.</summary>
+    public const string ArchiveFolder = "archive";
+
     /// <summary>All four, in a stable order.</summary>
     public IReadOnlyList<Uri> All => [Rss, Atom, Json, Page];
+
+    /// <summary>The subscription document of <paramref name="format"/>.</summary>
+    public Uri Current(FeedFormat format) => format switch
+    {
+        FeedFormat.Rss => Rss,
+        FeedFormat.Atom => Atom,
+        _ => Json,
+    };
+
+    /// <summary>The name, within the feed's prefix, of archive page <paramref name="page"/> (1 is the oldest) of <paramref name="format"/>.</summary>
+    public static string ArchiveFileName(FeedFormat format, int page) => format switch
+    {
+        FeedFormat.Rss => $"{ArchiveFolder}/{page}.rss.xml",
+        FeedFormat.Atom => $"{ArchiveFolder}/{page}.xml",
+        _ => $"{ArchiveFolder}/{page}.json",
+    };
+
+    /// <summary>The name, within the feed's prefix, of the subscription document of <paramref name="format"/>.</summary>
+    public static string CurrentFileName(FeedFormat format) => format switch
+    {
+        FeedFormat.Rss => RssFileName,
+        FeedFormat.Atom => AtomFileName,
+        _ => JsonFileName,
+    };
+
+    /// <summary>The URL of archive page <paramref name="page"/> of <paramref name="format"/>.</summary>
+    public Uri Archive(FeedFormat format, int page) => new(Rss, ArchiveFileName(format, page));
 }

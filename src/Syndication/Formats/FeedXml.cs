@@ -30,6 +30,33 @@ internal static class FeedXml
         return stream.ToArray();
     }
 
+    /// <summary>Adds the links of <paramref name="navigation"/> (self, and the RFC 5005 links) and marks archives with <c>fh:archive</c>.</summary>
+    public static void AddNavigation(SyndicationFeed feed, FeedNavigation navigation, string mediaType)
+    {
+        feed.Links.Add(new SyndicationLink(navigation.Self, LinkRelations.Self, null, mediaType, 0));
+        AddLink(feed, navigation.Current, LinkRelations.Current, mediaType);
+        AddLink(feed, navigation.PrevArchive, LinkRelations.PrevArchive, mediaType);
+        AddLink(feed, navigation.NextArchive, LinkRelations.NextArchive, mediaType);
+        if (navigation.IsArchive)
+        {
+            feed.ElementExtensions.Add(new SyndicationElementExtension(new XElement(XName.Get("archive", FeedNamespaces.FeedHistory)).CreateReader()));
+        }
+    }
+
+    /// <summary>The prefixes for a document, with feed history added for archives.</summary>
+    public static IReadOnlyDictionary<string, string> WithHistory(IReadOnlyDictionary<string, string> prefixes, FeedNavigation navigation) =>
+        navigation.IsArchive
+            ? new Dictionary<string, string>(prefixes, StringComparer.Ordinal) { [FeedNamespaces.FeedHistory] = FeedNamespaces.FeedHistoryPrefix }
+            : prefixes;
+
+    private static void AddLink(SyndicationFeed feed, Uri? href, string relation, string mediaType)
+    {
+        if (href is not null)
+        {
+            feed.Links.Add(new SyndicationLink(href, relation, null, mediaType, 0));
+        }
+    }
+
     /// <summary>An element with text content, such as <c>dc:creator</c>.</summary>
     public static SyndicationElementExtension TextElement(string ns, string localName, string text) =>
         new(new XElement(XName.Get(localName, ns), text).CreateReader());

@@ -28,10 +28,18 @@ public static class JsonFeedDocumentWriter
     };
 
     /// <summary>Writes <paramref name="content"/> as the JSON Feed served at <paramref name="urls"/>' JSON URL.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls)
+    public static FeedDocument Write(FeedContent content, FeedUrls urls) =>
+        Write(content, urls, FeedNavigation.For(urls, FeedFormat.Json, 0, 0));
+
+    /// <summary>
+    /// Writes one page of a paged feed. JSON Feed pages towards older items with <c>next_url</c>; an archive page also
+    /// carries <c>_syndication</c> with <c>archive: true</c>, <c>current</c> and <c>newer</c>.
+    /// </summary>
+    public static FeedDocument Write(FeedContent content, FeedUrls urls, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -40,10 +48,20 @@ public static class JsonFeedDocumentWriter
             json.WriteString("version", Version);
             json.WriteString("title", definition.Title);
             json.WriteString("home_page_url", definition.Link.AbsoluteUri);
-            json.WriteString("feed_url", urls.Json.AbsoluteUri);
+            json.WriteString("feed_url", navigation.Self.AbsoluteUri);
+            WriteOptional(json, "next_url", navigation.PrevArchive?.AbsoluteUri);
             json.WriteString("description", definition.Description);
             json.WriteString("language", definition.Language);
             WriteAuthors(json, definition.Author);
+            if (navigation.IsArchive)
+            {
+                json.WriteStartObject(Extension);
+                json.WriteBoolean("archive", true);
+                json.WriteString("current", navigation.Current!.AbsoluteUri);
+                WriteOptional(json, "newer", navigation.NextArchive?.AbsoluteUri);
+                json.WriteEndObject();
+            }
+
             json.WriteStartArray("items");
             foreach (var entry in content.Entries)
             {
@@ -55,7 +73,7 @@ public static class JsonFeedDocumentWriter
         }
 
         stream.WriteByte((byte)'\n');
-        return new FeedDocument($"{content.Name}/{FeedUrls.JsonFileName}", stream.ToArray(), FeedMediaTypes.WithCharset(FeedMediaTypes.Json));
+        return new FeedDocument($"{content.Name}/{navigation.FileName}", stream.ToArray(), FeedMediaTypes.WithCharset(FeedMediaTypes.Json));
     }
 
     /// <summary>A date as RFC 3339, with <c>Z</c> for UTC, as Atom writes it.</summary>

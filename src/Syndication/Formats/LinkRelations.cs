@@ -12,6 +12,15 @@ public static class LinkRelations
     /// <summary>A related article.</summary>
     public const string Related = "related";
 
+    /// <summary>The subscription document, from an archive document (RFC 5005).</summary>
+    public const string Current = "current";
+
+    /// <summary>The next older archive document (RFC 5005).</summary>
+    public const string PrevArchive = "prev-archive";
+
+    /// <summary>The next newer archive document (RFC 5005).</summary>
+    public const string NextArchive = "next-archive";
+
     /// <summary>A file that belongs with the entry (the lead picture).</summary>
     public const string Enclosure = "enclosure";
 }

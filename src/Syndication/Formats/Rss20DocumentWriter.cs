@@ -25,10 +25,19 @@ public static class Rss20DocumentWriter
     /// <param name="content">The feed.</param>
     /// <param name="urls">Where the feed's documents are served.</param>
     /// <param name="timeToLive">How long readers may cache the feed (the publishing interval), written as <c>ttl</c> in whole minutes.</param>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive)
+    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive) =>
+        Write(content, urls, timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, 0, 0));
+
+    /// <summary>Writes one page of a paged feed: the subscription document or an archive document.</summary>
+    /// <param name="content">The page's entries and date.</param>
+    /// <param name="urls">Where the feed's documents are served.</param>
+    /// <param name="timeToLive">How long readers may cache the feed, written as <c>ttl</c> in whole minutes.</param>
+    /// <param name="navigation">The page's own URL and its RFC 5005 links.</param>
+    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
+        ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
         // Readers treat RSS titles and descriptions as HTML: "<" and "&" in the plain text are encoded to stay text.
         var feed = new SyndicationFeed(PlainText.HtmlEncode(definition.Title, quotes: false), PlainText.HtmlEncode(definition.Description, quotes: false), definition.Link)
@@ -39,13 +48,13 @@ public static class Rss20DocumentWriter
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
             Items = content.Entries.Select(Item).ToList(),
         };
-        feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Self, null, FeedMediaTypes.Rss, 0));
+        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss);
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
         var prefixes = content.Entries.Any(e => e.Image?.Url is not null) ? PrefixesWithMedia : Prefixes;
-        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), prefixes, rss: true);
-        return new FeedDocument($"{content.Name}/{FeedUrls.RssFileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
+        var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), FeedXml.WithHistory(prefixes, navigation), rss: true);
+        return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
     private static SyndicationItem Item(FeedEntry entry)

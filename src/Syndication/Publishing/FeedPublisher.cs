@@ -61,18 +61,14 @@ public sealed class FeedPublisher(
                 var state = await UpdateStateAsync(states, feed, cancellationToken).ConfigureAwait(false);
                 var content = builder.Build(feed, state);
                 built.Add((content, urls));
-                FeedDocument[] rendered =
-                [
-                    Rss20DocumentWriter.Write(content, urls, _options.Interval),
-                    Atom10DocumentWriter.Write(content, urls),
-                    JsonFeedDocumentWriter.Write(content, urls),
-                    FeedPageWriter.Write(content, urls),
-                ];
-                var summary = await documents.UploadAsync(name + "/", rendered, cancellationToken).ConfigureAwait(false);
-                Log.FeedPublished(logger, name, content.Entries.Count, summary.Uploaded, summary.Unchanged, string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
-                results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null));
+                var pages = FeedPaging.Paginate(content, _options.PageSize);
+                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), cancellationToken).ConfigureAwait(false);
+                Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged, summary.Deleted,
+                    string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+                results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null,
+                    summary.Deleted, summary.BytesUploaded, pages.Count - 1));
             }
-            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException)
+            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException or MassDeletionRefusedException)
             {
                 var reason = e is RequestFailedException failed ? $"storage answered {failed.Status} {failed.ErrorCode}" : e.Message;
                 Log.FeedFailed(logger, e, name, reason);
@@ -97,12 +93,41 @@ public sealed class FeedPublisher(
         return new PublishReport(results, catalog.Diagnostics, directoryUrls);
     }
 
+    /// <summary>Every document of a feed: each format's subscription document and archive pages, and the feed's page.</summary>
+    private List<FeedDocument> Render(IReadOnlyList<FeedContent> pages, FeedUrls urls)
+    {
+        var archives = pages.Count - 1;
+        var rendered = new List<FeedDocument>(pages.Count * 3 + 1);
+        for (var page = 0; page < pages.Count; page++)
+        {
+            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _options.Interval, FeedNavigation.For(urls, FeedFormat.Rss, page, archives)));
+            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives)));
+            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives)));
+        }
+
+        rendered.Add(FeedPageWriter.Write(pages[0], urls));
+        return rendered;
+    }
+
+    /// <summary>The blobs under a feed's prefix that this publisher writes, and so may delete when no longer needed.</summary>
+    private static bool IsOwned(string feed, string blob) =>
+        blob.StartsWith($"{feed}/{FeedUrls.ArchiveFolder}/", StringComparison.Ordinal)
+        || blob == $"{feed}/{FeedUrls.RssFileName}" || blob == $"{feed}/{FeedUrls.AtomFileName}"
+        || blob == $"{feed}/{FeedUrls.JsonFileName}" || blob == $"{feed}/{FeedUrls.PageFileName}";
+
     private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         for (var attempt = 1; attempt <= MaxStateAttempts; attempt++)
         {
             var (state, etag) = await states.LoadAsync(name, cancellationToken).ConfigureAwait(false);
+            var removed = FeedStateUpdater.Removals(state, feed.Articles).Count;
+            var published = state.Articles.Values.Count(a => !a.Removed);
+            if (!_options.Deletion.Allows(removed, published))
+            {
+                throw new MassDeletionRefusedException(name, removed, published);
+            }
+
             if (!FeedStateUpdater.Apply(state, feed.Articles, timeProvider.GetUtcNow())
                 || await states.TrySaveAsync(name, state, etag, cancellationToken).ConfigureAwait(false))
             {

@@ -8,8 +8,8 @@ internal static partial class Log
     [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {FeedsPath} to container {Container}")]
     public static partial void PublishStarting(ILogger logger, int feedCount, string feedsPath, string container);
 
-    [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries, {Uploaded} documents uploaded, {Unchanged} unchanged: {Urls}")]
-    public static partial void FeedPublished(ILogger logger, string feed, int entries, int uploaded, int unchanged, string urls);
+    [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted: {Urls}")]
+    public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted, string urls);
 
     [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
     public static partial void DirectoryPublished(ILogger logger, string pageUrl, string opmlUrl);

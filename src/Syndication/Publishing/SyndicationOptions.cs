@@ -32,6 +32,13 @@ public sealed class SyndicationOptions
     /// <summary>Storage settings.</summary>
     public StorageOptions Storage { get; set; } = new();
 
+    /// <summary>How many entries the subscription documents hold; older entries go to archive pages (RFC 5005) of this size.</summary>
+    /// <value>The default value is 50.</value>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>The guard against removing much of a feed in one run.</summary>
+    public DeletionOptions Deletion { get; set; } = new();
+
     /// <summary>How related articles are computed across feeds.</summary>
     public RelatedOptions Related { get; set; } = new();
 

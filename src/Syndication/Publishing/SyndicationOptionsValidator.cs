@@ -77,6 +77,21 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
             failures.Add($"{Section}:Storage:NetworkTimeout must be positive.");
         }
 
+        if (options.PageSize is < 1 or > 10_000)
+        {
+            failures.Add($"{Section}:PageSize must be between 1 and 10000.");
+        }
+
+        if (options.Deletion.MaxShare is < 0 or > 1 || double.IsNaN(options.Deletion.MaxShare))
+        {
+            failures.Add($"{Section}:Deletion:MaxShare must be between 0 and 1.");
+        }
+
+        if (options.Deletion.MaxCount < 0)
+        {
+            failures.Add($"{Section}:Deletion:MaxCount must not be negative.");
+        }
+
         if (options.Related.Count is < 0 or > 20)
         {
             failures.Add($"{Section}:Related:Count must be between 0 and 20.");

@@ -36,16 +36,29 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
     /// <param name="prefix">A prefix of every document's name: the stored blobs are listed by it, in one request.</param>
     /// <param name="documents">The documents.</param>
     /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
-    public async Task<UploadSummary> UploadAsync(string prefix, IReadOnlyList<FeedDocument> documents, CancellationToken cancellationToken)
+    public Task<UploadSummary> UploadAsync(string prefix, IReadOnlyList<FeedDocument> documents, CancellationToken cancellationToken) =>
+        SynchronizeAsync(prefix, documents, _ => false, cancellationToken);
+
+    /// <summary>
+    /// Writes the documents that differ from what is stored under <paramref name="prefix"/>, then deletes the blobs
+    /// there that <paramref name="owned"/> claims and no document names any more.
+    /// </summary>
+    /// <param name="prefix">A prefix of every document's name: the stored blobs are listed by it, in one request.</param>
+    /// <param name="documents">The documents.</param>
+    /// <param name="owned">Which stored blob names this publisher writes (others under the prefix are never deleted).</param>
+    /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
+    public async Task<UploadSummary> SynchronizeAsync(string prefix, IReadOnlyList<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(owned);
         var stored = new Dictionary<string, BlobItemProperties>(StringComparer.Ordinal);
         await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
         {
             stored[blob.Name] = blob.Properties;
         }
 
-        int uploaded = 0, unchanged = 0;
+        int uploaded = 0, unchanged = 0, deleted = 0;
+        long bytes = 0;
         foreach (var document in documents)
         {
             var cacheControl = options.CacheControlFor(document.Kind);
@@ -64,8 +77,16 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
                 .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, cancellationToken)
                 .ConfigureAwait(false);
             uploaded++;
+            bytes += document.Content.Length;
         }
 
-        return new UploadSummary(uploaded, unchanged);
+        var names = documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in stored.Keys.Where(name => owned(name) && !names.Contains(name)).Order(StringComparer.Ordinal))
+        {
+            await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            deleted++;
+        }
+
+        return new UploadSummary(uploaded, unchanged, deleted, bytes);
     }
 }
