@@ -8,7 +8,7 @@ namespace Syndication.Formats;
 /// <param name="Self">The document's own URL.</param>
 /// <param name="Current">For an archive document, the subscription document; <see langword="null"/> for the subscription document itself.</param>
 /// <param name="PrevArchive">The next older archive document, if any.</param>
-/// <param name="NextArchive">The next newer archive document, if any (the newest archive has none: the subscription document is not an archive).</param>
+/// <param name="NextArchive">The next newer archive document: set on every full archive page, absent on the newest page while it is still filling.</param>
 public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri? PrevArchive, Uri? NextArchive)
 {
     /// <summary>Whether this is an archive document, whose content never changes once its page is full.</summary>
@@ -18,7 +18,15 @@ public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri
     /// The navigation of page <paramref name="page"/> (0 is the subscription document, 1 the oldest archive) of
     /// <paramref name="format"/>, in a feed with <paramref name="archives"/> archive pages.
     /// </summary>
-    public static FeedNavigation For(FeedUrls urls, FeedFormat format, int page, int archives)
+    /// <param name="urls">The feed's URLs.</param>
+    /// <param name="format">The document's format.</param>
+    /// <param name="page">The page number.</param>
+    /// <param name="archives">How many archive pages the feed has.</param>
+    /// <param name="full">
+    /// Whether the page is full. A full archive page links <c>next-archive</c> to the page after it, even before that
+    /// page exists (it is where the next archived entry goes), so that its bytes never change again.
+    /// </param>
+    public static FeedNavigation For(FeedUrls urls, FeedFormat format, int page, int archives, bool full = false)
     {
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentOutOfRangeException.ThrowIfNegative(page);
@@ -31,6 +39,6 @@ public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri
 
         return new FeedNavigation(FeedUrls.ArchiveFileName(format, page), urls.Archive(format, page), urls.Current(format),
             page > 1 ? urls.Archive(format, page - 1) : null,
-            page < archives ? urls.Archive(format, page + 1) : null);
+            page < archives || full ? urls.Archive(format, page + 1) : null);
     }
 }

@@ -100,9 +100,10 @@ public sealed class FeedPublisher(
         var rendered = new List<FeedDocument>(pages.Count * 3 + 1);
         for (var page = 0; page < pages.Count; page++)
         {
-            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _options.Interval, FeedNavigation.For(urls, FeedFormat.Rss, page, archives)));
-            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives)));
-            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives)));
+            var full = pages[page].Entries.Count == _options.PageSize;
+            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _options.Interval, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)));
+            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives, full)));
+            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives, full)));
         }
 
         rendered.Add(FeedPageWriter.Write(pages[0], urls));

@@ -1,0 +1,64 @@
+using Syndication.Articles;
+using Syndication.Feeds;
+
+namespace Syndication.Tests.Feeds;
+
+public sealed class FeedPagingTests
+{
+    private static FeedContent Feed(int entries) => new()
+    {
+        Definition = new FeedDefinition { Name = "f", Title = "F", Description = "F", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("A") },
+        Id = new Uri("tag:example.com,2026:f"),
+        Updated = DateTimeOffset.UnixEpoch.AddDays(entries),
+        Entries = [.. Enumerable.Range(1, entries).Reverse().Select(Entry)],
+    };
+
+    private static FeedEntry Entry(int day) => new()
+    {
+        Id = new Uri($"tag:example.com,2026:f/{day}"),
+        Link = new Uri($"https://example.com/{day}/"),
+        Title = $"Entry {day}",
+        Published = DateTimeOffset.UnixEpoch.AddDays(day),
+        Updated = DateTimeOffset.UnixEpoch.AddDays(day),
+        Author = new Person("A"),
+        Summary = "S",
+        ContentHtml = "<p>S</p>",
+        SourceFile = $"{day}.txt",
+    };
+
+    private static List<int> Days(FeedContent page) => [.. page.Entries.Select(e => int.Parse(e.Title[6..], System.Globalization.CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public void Paginate_FitsOnOnePage_HasNoArchives() =>
+        Assert.Single(FeedPaging.Paginate(Feed(5), 5));
+
+    [Fact]
+    public void Paginate_KeepsTheNewestInTheSubscriptionPageAndFillsArchivesOldestFirst()
+    {
+        var pages = FeedPaging.Paginate(Feed(13), 5);
+
+        Assert.Equal([13, 12, 11, 10, 9], Days(pages[0]));
+        Assert.Equal([5, 4, 3, 2, 1], Days(pages[1]));
+        Assert.Equal([8, 7, 6], Days(pages[2]));
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(5), pages[1].Updated);
+    }
+
+    [Fact]
+    public void Paginate_OneMoreEntry_ChangesOnlyTheSubscriptionAndNewestArchivePages()
+    {
+        var before = FeedPaging.Paginate(Feed(13), 5);
+        var after = FeedPaging.Paginate(Feed(14), 5);
+
+        Assert.Equal(Days(before[1]), Days(after[1]));
+        Assert.NotEqual(Days(before[2]), Days(after[2]));
+        Assert.Equal(before.Count, after.Count);
+    }
+
+    [Fact]
+    public void Paginate_EveryEntryExactlyOnce()
+    {
+        var pages = FeedPaging.Paginate(Feed(101), 7);
+
+        Assert.Equal(Enumerable.Range(1, 101), pages.SelectMany(Days).Order());
+    }
+}
