@@ -20,7 +20,8 @@ public sealed partial class PublishWorker(
     {
         try
         {
-            var report = await publisher.PublishAsync(cancellationToken).ConfigureAwait(false);
+            // Several workers split the feeds: one that another worker is writing is left to it.
+            var report = await publisher.PublishAsync(cancellationToken, waitForLeases: false).ConfigureAwait(false);
             return report.Succeeded;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -28,6 +28,9 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
     {
     }
 
+    /// <summary>The limits this parser applies.</summary>
+    public ArticleParserOptions Options => options;
+
     /// <summary>The format of a file, from its extension, or <see langword="null"/> when the file is not an article.</summary>
     public static ArticleFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {

@@ -32,21 +32,37 @@ public sealed class FeedFolderReader(ArticleParser parser)
                 continue;
             }
 
-            try
+            if (ReadFeedFolder(folder, diagnostics) is { } feed)
             {
-                var definition = FeedDefinitionReader.ReadFile(folder, diagnostics);
-                feeds.Add(new SourceFeed(definition, ReadArticles(folder, diagnostics)));
-            }
-            catch (ArticleFormatException e)
-            {
-                diagnostics.Add(e.ToDiagnostic());
+                feeds.Add(feed);
             }
         }
 
         return new FeedCatalog(feeds, diagnostics);
     }
 
-    private List<Article> ReadArticles(string folder, List<SourceDiagnostic> diagnostics)
+    /// <summary>Reads one feed, or returns <see langword="null"/> (with the reason in <paramref name="diagnostics"/>) when it cannot be read.</summary>
+    public SourceFeed? ReadFeed(string feedsPath, string name, ICollection<SourceDiagnostic> diagnostics)
+    {
+        var folder = Path.Combine(feedsPath, name);
+        return File.Exists(Path.Combine(folder, FeedDefinition.FileName)) ? ReadFeedFolder(folder, diagnostics) : null;
+    }
+
+    private SourceFeed? ReadFeedFolder(string folder, ICollection<SourceDiagnostic> diagnostics)
+    {
+        try
+        {
+            var definition = FeedDefinitionReader.ReadFile(folder, diagnostics);
+            return new SourceFeed(definition, ReadArticles(folder, diagnostics));
+        }
+        catch (ArticleFormatException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return null;
+        }
+    }
+
+    private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics)
     {
         var articles = new List<Article>();
         foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))

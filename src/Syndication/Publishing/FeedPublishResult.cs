@@ -10,8 +10,9 @@ namespace Syndication.Publishing;
 /// <param name="Deleted">Documents deleted because no page needs them any more.</param>
 /// <param name="BytesUploaded">The bytes written.</param>
 /// <param name="Archives">How many archive pages the feed has.</param>
+/// <param name="Skipped">Whether another worker was writing the feed, so this run left it alone.</param>
 public sealed record FeedPublishResult(string Feed, int Entries, IReadOnlyList<Uri> Urls, int Uploaded, int Unchanged, string? Error,
-    int Deleted = 0, long BytesUploaded = 0, int Archives = 0)
+    int Deleted = 0, long BytesUploaded = 0, int Archives = 0, bool Skipped = false)
 {
     /// <summary>Whether the feed was published.</summary>
     public bool Succeeded => Error is null;

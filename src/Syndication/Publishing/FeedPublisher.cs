@@ -9,8 +9,16 @@ using Syndication.Storage;
 
 namespace Syndication.Publishing;
 
-/// <summary>One publishing pass: read the feeds folder, build every feed, write RSS and Atom, store what changed.</summary>
-/// <remarks>A feed that fails (storage refuses it, its state is unreadable) is reported and the others still publish.</remarks>
+/// <summary>
+/// One publishing pass: read every feed, build each one under its lease, write its RSS, Atom and JSON Feed
+/// documents (subscription and archive pages) and its page, then the page and OPML list of all feeds, and store
+/// what changed.
+/// </summary>
+/// <remarks>
+/// A feed that fails (storage refuses it, its state is unreadable, it would lose too many entries) is reported and
+/// the others still publish. Each feed is written under a lease, by one worker at a time, and its articles are read
+/// again once the lease is held, so a worker never publishes an older view of a feed than the one before it.
+/// </remarks>
 public sealed class FeedPublisher(
     IOptions<SyndicationOptions> options,
     BlobServiceClient blobService,
@@ -18,33 +26,34 @@ public sealed class FeedPublisher(
     ILogger<FeedPublisher> logger)
 {
     private const int MaxStateAttempts = 8;
+    private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(250);
     private readonly SyndicationOptions _options = options.Value;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
     /// <summary>Publishes every feed once.</summary>
+    /// <param name="cancellationToken">Stops the pass between uploads.</param>
+    /// <param name="waitForLeases">
+    /// Whether to wait (up to <see cref="SyndicationOptions.LeaseWait"/>) for a feed that another worker is writing,
+    /// or to leave it to that worker.
+    /// </param>
     /// <exception cref="DirectoryNotFoundException">The feeds folder is missing.</exception>
     /// <exception cref="PublicAccessNotPermittedException">The container cannot be created with the configured access.</exception>
     /// <exception cref="RequestFailedException">Storage cannot be reached or refuses the containers.</exception>
-    public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken)
+    public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true)
     {
         var started = timeProvider.GetTimestamp();
-        var catalog = new FeedFolderReader(new ArticleParser(_options.Articles)).Read(_options.FeedsPath);
-        foreach (var diagnostic in catalog.Diagnostics)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
-            {
-                Log.SourceError(logger, diagnostic.ToString());
-            }
-            else
-            {
-                Log.SourceWarning(logger, diagnostic.ToString());
-            }
-        }
+        var parser = new ArticleParser(_options.Articles);
+        IFeedSource source = _options.Source.Container is { } inbox
+            ? new BlobFeedSource(blobService.GetBlobContainerClient(inbox), parser)
+            : new FolderFeedSource(_options.FeedsPath, parser);
+        var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        LogDiagnostics(catalog.Diagnostics);
 
         var storage = _options.Storage;
         var documents = new BlobDocumentStore(blobService.GetBlobContainerClient(storage.Container), storage);
-        var states = new BlobFeedStateStore(blobService.GetBlobContainerClient(storage.EffectiveStateContainer), storage.Container);
-        Log.PublishStarting(logger, catalog.Feeds.Count, Path.GetFullPath(_options.FeedsPath), storage.Container);
+        var stateContainer = blobService.GetBlobContainerClient(storage.EffectiveStateContainer);
+        var states = new BlobFeedStateStore(stateContainer, storage.Container);
+        Log.PublishStarting(logger, catalog.Feeds.Count, source.Location, storage.Container);
         await documents.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
 
@@ -58,19 +67,35 @@ public sealed class FeedPublisher(
             var urls = FeedUrls.For(publicBase, name);
             try
             {
-                var state = await UpdateStateAsync(states, feed, cancellationToken).ConfigureAwait(false);
-                var content = builder.Build(feed, state);
+                await using var lease = await AcquireLeaseAsync(stateContainer, name, waitForLeases, cancellationToken).ConfigureAwait(false);
+                if (lease is null)
+                {
+                    Log.FeedSkipped(logger, name);
+                    results.Add(new FeedPublishResult(name, 0, urls.All, 0, 0, null, Skipped: true));
+                    continue;
+                }
+
+                using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
+                var fresh = await ReadAgainAsync(source, feed, writing.Token).ConfigureAwait(false);
+                var state = await UpdateStateAsync(states, fresh, writing.Token).ConfigureAwait(false);
+                var content = builder.Build(fresh, state);
                 built.Add((content, urls));
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
-                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), cancellationToken).ConfigureAwait(false);
+                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
                 Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged, summary.Deleted,
                     string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
                 results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null,
                     summary.Deleted, summary.BytesUploaded, pages.Count - 1));
             }
-            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException or MassDeletionRefusedException)
+            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException or MassDeletionRefusedException
+                                          || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
             {
-                var reason = e is RequestFailedException failed ? $"storage answered {failed.Status} {failed.ErrorCode}" : e.Message;
+                var reason = e switch
+                {
+                    RequestFailedException failed => $"storage answered {failed.Status} {failed.ErrorCode}",
+                    OperationCanceledException => "the feed's lease was lost while writing; another worker took the feed over",
+                    _ => e.Message,
+                };
                 Log.FeedFailed(logger, e, name, reason);
                 results.Add(new FeedPublishResult(name, 0, urls.All, 0, 0, reason));
             }
@@ -78,6 +103,12 @@ public sealed class FeedPublisher(
 
         var root = publicBase.AbsoluteUri.TrimEnd('/');
         Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
+        if (results.Any(r => r.Skipped))
+        {
+            // Another worker writes the skipped feeds, and the list of all feeds with them.
+            return Finish(started, results, catalog, directoryUrls);
+        }
+
         foreach (var document in new[]
                  {
                      FeedDirectoryWriter.WritePage(_options.Title, built, directoryUrls[1]),
@@ -88,9 +119,59 @@ public sealed class FeedPublisher(
         }
 
         Log.DirectoryPublished(logger, directoryUrls[0].AbsoluteUri, directoryUrls[1].AbsoluteUri);
+        return Finish(started, results, catalog, directoryUrls);
+    }
+
+    private PublishReport Finish(long started, List<FeedPublishResult> results, FeedCatalog catalog, Uri[] directoryUrls)
+    {
         Log.PublishFinished(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds,
-            results.Count(r => r.Succeeded), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+            results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
         return new PublishReport(results, catalog.Diagnostics, directoryUrls);
+    }
+
+    private void LogDiagnostics(IEnumerable<SourceDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                Log.SourceError(logger, diagnostic.ToString());
+            }
+            else
+            {
+                Log.SourceWarning(logger, diagnostic.ToString());
+            }
+        }
+    }
+
+    /// <summary>The feed as it is now: another worker may have published newer articles while this one waited.</summary>
+    private static async Task<SourceFeed> ReadAgainAsync(IFeedSource source, SourceFeed feed, CancellationToken cancellationToken)
+    {
+        // Problems in the files were reported by the first read; a file that broke since is skipped here too.
+        var fresh = await source.ReadFeedAsync(feed.Definition.Name, new List<SourceDiagnostic>(), cancellationToken).ConfigureAwait(false);
+        return fresh ?? feed;
+    }
+
+    private async Task<FeedLease?> AcquireLeaseAsync(BlobContainerClient stateContainer, string feed, bool wait, CancellationToken cancellationToken)
+    {
+        // Wall-clock time: leases expire in storage by the real clock, whatever clock the publisher is given.
+        var started = TimeProvider.System.GetTimestamp();
+        while (true)
+        {
+            var lease = await FeedLease.TryAcquireAsync(stateContainer, _options.Storage.Container, feed, cancellationToken).ConfigureAwait(false);
+            if (lease is not null || !wait)
+            {
+                return lease;
+            }
+
+            if (TimeProvider.System.GetElapsedTime(started) >= _options.LeaseWait)
+            {
+                throw new FeedStateException($"{_options.Storage.Container}/{feed}/lease",
+                    $"another worker has been writing the feed for longer than Syndication:LeaseWait ({_options.LeaseWait})");
+            }
+
+            await Task.Delay(LeasePoll, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Every document of a feed: each format's subscription document and archive pages, and the feed's page.</summary>

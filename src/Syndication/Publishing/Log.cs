@@ -5,14 +5,17 @@ namespace Syndication.Publishing;
 /// <summary>The publisher's log messages, each with its own event id so operators can filter and alert on them.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {FeedsPath} to container {Container}")]
-    public static partial void PublishStarting(ILogger logger, int feedCount, string feedsPath, string container);
+    [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {Source} to container {Container}")]
+    public static partial void PublishStarting(ILogger logger, int feedCount, string source, string container);
 
     [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted: {Urls}")]
     public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted, string urls);
 
     [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
     public static partial void DirectoryPublished(ILogger logger, string pageUrl, string opmlUrl);
+
+    [LoggerMessage(1005, LogLevel.Information, "Feed {Feed} is being written by another worker; left to it")]
+    public static partial void FeedSkipped(ILogger logger, string feed);
 
     [LoggerMessage(1002, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
     public static partial void FeedFailed(ILogger logger, Exception exception, string feed, string reason);

@@ -29,6 +29,16 @@ public sealed class SyndicationOptions
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>A blob container to read articles from instead of <see cref="FeedsPath"/>.</summary>
+    public SourceOptions Source { get; set; } = new();
+
+    /// <summary>
+    /// How long <c>syndication publish</c> waits for another worker to finish a feed it is writing (one writer per
+    /// feed at a time); <c>syndication run</c> never waits and leaves that feed to the other worker.
+    /// </summary>
+    /// <value>The default value is 2 minutes.</value>
+    public TimeSpan LeaseWait { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>Storage settings.</summary>
     public StorageOptions Storage { get; set; } = new();
 

@@ -15,13 +15,29 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
         var failures = new List<string>();
         const string Section = SyndicationOptions.SectionName;
 
-        if (string.IsNullOrWhiteSpace(options.FeedsPath))
+        if (options.Source.Container is { } source)
+        {
+            if (!ContainerName().IsMatch(source) || source.Contains("--", StringComparison.Ordinal))
+            {
+                failures.Add($"{Section}:Source:Container '{source}' is not a valid container name.");
+            }
+            else if (source == options.Storage.Container || source == options.Storage.EffectiveStateContainer)
+            {
+                failures.Add($"{Section}:Source:Container must differ from the published and the state containers.");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(options.FeedsPath))
         {
             failures.Add($"{Section}:FeedsPath must name the feeds folder.");
         }
         else if (!Directory.Exists(options.FeedsPath))
         {
             failures.Add($"{Section}:FeedsPath: the folder '{Path.GetFullPath(options.FeedsPath)}' does not exist.");
+        }
+
+        if (options.LeaseWait < TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:LeaseWait must not be negative.");
         }
 
         if (options.PublicBaseUrl is not null && !WebUrl.TryParse(options.PublicBaseUrl.OriginalString, out _))

@@ -1,0 +1,17 @@
+namespace Syndication.Articles;
+
+/// <summary>Feeds read from a local folder (see <see cref="FeedFolderReader"/>).</summary>
+public sealed class FolderFeedSource(string path, ArticleParser parser) : IFeedSource
+{
+    private readonly FeedFolderReader _reader = new(parser);
+
+    /// <inheritdoc/>
+    public string Location { get; } = Path.GetFullPath(path);
+
+    /// <inheritdoc/>
+    public Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Read(path));
+
+    /// <inheritdoc/>
+    public Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken) =>
+        Task.FromResult(_reader.ReadFeed(path, name, diagnostics));
+}

@@ -1,0 +1,14 @@
+namespace Syndication.Articles;
+
+/// <summary>Where feeds and their articles are read from: a local folder, or a blob container shared by several workers.</summary>
+public interface IFeedSource
+{
+    /// <summary>Where the source is, for logs and messages (a folder path or a container URL; never a secret).</summary>
+    string Location { get; }
+
+    /// <summary>Reads every feed and article.</summary>
+    Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken);
+
+    /// <summary>Reads one feed again, or returns <see langword="null"/> when it is gone or unreadable.</summary>
+    Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken);
+}

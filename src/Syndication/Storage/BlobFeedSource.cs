@@ -1,0 +1,128 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Syndication.Articles;
+
+namespace Syndication.Storage;
+
+/// <summary>
+/// Feeds read from a blob container (the "inbox" several workers share): <c>&lt;feed&gt;/feed.json</c> defines a
+/// feed and its articles are the <c>.txt</c> and <c>.md</c> blobs directly under <c>&lt;feed&gt;/</c>, by the
+/// same rules as the local folder. Files are named in messages as <c>&lt;container&gt;/&lt;blob&gt;</c>.
+/// </summary>
+public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : IFeedSource
+{
+    private const int Downloads = 16;
+
+    /// <inheritdoc/>
+    public string Location => container.Uri.AbsoluteUri;
+
+    /// <inheritdoc/>
+    public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
+    {
+        var blobs = await ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var diagnostics = new List<SourceDiagnostic>();
+        var feeds = new List<SourceFeed>();
+        foreach (var group in blobs.GroupBy(b => b.Name[..b.Name.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (!group.Any(b => b.Name == $"{group.Key}/{FeedDefinition.FileName}"))
+            {
+                diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, $"{container.Name}/{group.Key}/", null,
+                    $"the folder has no {FeedDefinition.FileName}, so it is not a feed; skipped"));
+                continue;
+            }
+
+            if (await ReadFeedAsync(group.Key, [.. group], diagnostics, cancellationToken).ConfigureAwait(false) is { } feed)
+            {
+                feeds.Add(feed);
+            }
+        }
+
+        return new FeedCatalog(feeds, diagnostics);
+    }
+
+    /// <inheritdoc/>
+    public async Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var blobs = await ListAsync(name + "/", cancellationToken).ConfigureAwait(false);
+        return blobs.Any(b => b.Name == $"{name}/{FeedDefinition.FileName}")
+            ? await ReadFeedAsync(name, blobs, diagnostics, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    private async Task<SourceFeed?> ReadFeedAsync(string name, List<BlobItem> blobs, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var definitionPath = $"{container.Name}/{name}/{FeedDefinition.FileName}";
+            var definitionBytes = await DownloadAsync($"{name}/{FeedDefinition.FileName}", cancellationToken).ConfigureAwait(false);
+            var definition = FeedDefinitionReader.Parse(definitionPath, name, definitionBytes, diagnostics);
+
+            var articleBlobs = blobs
+                .Where(b => Path.GetFileName(b.Name) is [not ('.' or '_'), ..] && ArticleParser.FormatOf(b.Name) is not null)
+                .OrderBy(b => b.Name, StringComparer.Ordinal)
+                .ToList();
+            var results = new (Article? Article, List<SourceDiagnostic> Diagnostics)[articleBlobs.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, articleBlobs.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Downloads, CancellationToken = cancellationToken },
+                async (i, token) => results[i] = await ReadArticleAsync(articleBlobs[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+
+            foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            return new SourceFeed(definition, [.. results.Select(r => r.Article).OfType<Article>()]);
+        }
+        catch (ArticleFormatException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return null;
+        }
+    }
+
+    private async Task<(Article?, List<SourceDiagnostic>)> ReadArticleAsync(BlobItem blob, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+        var path = $"{container.Name}/{blob.Name}";
+        try
+        {
+            if (blob.Properties.ContentLength > parser.Options.MaxFileBytes)
+            {
+                throw new ArticleFormatException(path, null,
+                    $"the file has {blob.Properties.ContentLength} bytes, more than the limit of {parser.Options.MaxFileBytes} (Syndication:Articles:MaxFileBytes)");
+            }
+
+            var bytes = await DownloadAsync(blob.Name, cancellationToken).ConfigureAwait(false);
+            return (parser.Parse(path, bytes, diagnostics), diagnostics);
+        }
+        catch (ArticleFormatException e)
+        {
+            diagnostics.Add(e.ToDiagnostic());
+            return (null, diagnostics);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return (null, diagnostics); // deleted since it was listed: it is simply not there any more
+        }
+    }
+
+    private async Task<byte[]> DownloadAsync(string name, CancellationToken cancellationToken) =>
+        (await container.GetBlobClient(name).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
+
+    /// <summary>The blobs one level under each feed (<c>&lt;feed&gt;/&lt;file&gt;</c>), deeper ones left out as in the folder.</summary>
+    private async Task<List<BlobItem>> ListAsync(string? prefix, CancellationToken cancellationToken)
+    {
+        var blobs = new List<BlobItem>();
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            var slash = blob.Name.IndexOf('/', StringComparison.Ordinal);
+            if (slash > 0 && blob.Name.IndexOf('/', slash + 1) < 0)
+            {
+                blobs.Add(blob);
+            }
+        }
+
+        return blobs;
+    }
+}
