@@ -36,7 +36,7 @@ public static class Atom10DocumentWriter
         feed.Authors.Add(Person(definition.Author));
         // At most one alternate link per media type (RFC 4287 4.1.1).
         feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
-        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Atom);
+        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Atom, urls.Hub);
         feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Alternate, null, FeedMediaTypes.Rss, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 

@@ -27,6 +27,9 @@ public sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
         return new FeedUrls(new Uri(root + RssFileName), new Uri(root + AtomFileName), new Uri(root + JsonFileName), new Uri(root + PageFileName));
     }
 
+    /// <summary>The WebSub hub that subscription documents announce (<c>rel="hub"</c>), if any.</summary>
+    public Uri? Hub { get; init; }
+
     /// <summary>The folder of archive documents within the feed's prefix.</summary>
     public const string ArchiveFolder = "archive";
 

@@ -31,9 +31,15 @@ internal static class FeedXml
     }
 
     /// <summary>Adds the links of <paramref name="navigation"/> (self, and the RFC 5005 links) and marks archives with <c>fh:archive</c>.</summary>
-    public static void AddNavigation(SyndicationFeed feed, FeedNavigation navigation, string mediaType)
+    public static void AddNavigation(SyndicationFeed feed, FeedNavigation navigation, string mediaType, Uri? hub)
     {
         feed.Links.Add(new SyndicationLink(navigation.Self, LinkRelations.Self, null, mediaType, 0));
+        if (!navigation.IsArchive)
+        {
+            // WebSub: subscribers find the hub beside the self link; archives never change, so they announce none.
+            AddLink(feed, hub, LinkRelations.Hub, null);
+        }
+
         AddLink(feed, navigation.Current, LinkRelations.Current, mediaType);
         AddLink(feed, navigation.PrevArchive, LinkRelations.PrevArchive, mediaType);
         AddLink(feed, navigation.NextArchive, LinkRelations.NextArchive, mediaType);
@@ -49,7 +55,7 @@ internal static class FeedXml
             ? new Dictionary<string, string>(prefixes, StringComparer.Ordinal) { [FeedNamespaces.FeedHistory] = FeedNamespaces.FeedHistoryPrefix }
             : prefixes;
 
-    private static void AddLink(SyndicationFeed feed, Uri? href, string relation, string mediaType)
+    private static void AddLink(SyndicationFeed feed, Uri? href, string relation, string? mediaType)
     {
         if (href is not null)
         {

@@ -53,6 +53,16 @@ public static class JsonFeedDocumentWriter
             json.WriteString("description", definition.Description);
             json.WriteString("language", definition.Language);
             WriteAuthors(json, definition.Author);
+            if (urls.Hub is not null && !navigation.IsArchive)
+            {
+                json.WriteStartArray("hubs");
+                json.WriteStartObject();
+                json.WriteString("type", "WebSub");
+                json.WriteString("url", urls.Hub.AbsoluteUri);
+                json.WriteEndObject();
+                json.WriteEndArray();
+            }
+
             if (navigation.IsArchive)
             {
                 json.WriteStartObject(Extension);

@@ -21,6 +21,9 @@ public static class LinkRelations
     /// <summary>The next newer archive document (RFC 5005).</summary>
     public const string NextArchive = "next-archive";
 
+    /// <summary>The WebSub hub that pushes updates of the feed to subscribers.</summary>
+    public const string Hub = "hub";
+
     /// <summary>A file that belongs with the entry (the lead picture).</summary>
     public const string Enclosure = "enclosure";
 }

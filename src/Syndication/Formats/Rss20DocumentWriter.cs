@@ -48,7 +48,7 @@ public static class Rss20DocumentWriter
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
             Items = content.Entries.Select(Item).ToList(),
         };
-        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss);
+        FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss, urls.Hub);
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 

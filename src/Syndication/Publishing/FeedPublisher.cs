@@ -23,7 +23,8 @@ public sealed class FeedPublisher(
     IOptions<SyndicationOptions> options,
     BlobServiceClient blobService,
     TimeProvider timeProvider,
-    ILogger<FeedPublisher> logger)
+    ILogger<FeedPublisher> logger,
+    HttpClient? http = null)
 {
     private const int MaxStateAttempts = 8;
     private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(250);
@@ -64,7 +65,7 @@ public sealed class FeedPublisher(
         foreach (var feed in catalog.Feeds)
         {
             var name = feed.Definition.Name;
-            var urls = FeedUrls.For(publicBase, name);
+            var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
             try
             {
                 await using var lease = await AcquireLeaseAsync(stateContainer, name, waitForLeases, cancellationToken).ConfigureAwait(false);
@@ -101,6 +102,7 @@ public sealed class FeedPublisher(
             }
         }
 
+        await NotifyHubAsync(results, cancellationToken).ConfigureAwait(false);
         var root = publicBase.AbsoluteUri.TrimEnd('/');
         Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
         if (results.Any(r => r.Skipped))
@@ -120,6 +122,21 @@ public sealed class FeedPublisher(
 
         Log.DirectoryPublished(logger, directoryUrls[0].AbsoluteUri, directoryUrls[1].AbsoluteUri);
         return Finish(started, results, catalog, directoryUrls);
+    }
+
+    /// <summary>Tells the WebSub hub about the feeds whose documents changed; after the uploads, so it never delays them.</summary>
+    private async Task NotifyHubAsync(List<FeedPublishResult> results, CancellationToken cancellationToken)
+    {
+        if (_options.WebSub.Hub is null)
+        {
+            return;
+        }
+
+        var changed = results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0)
+            .Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))
+            .ToList();
+        using var owned = http is null ? new HttpClient() : null;
+        await new WebSubNotifier(http ?? owned!, _options.WebSub, timeProvider, logger).NotifyAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
     private PublishReport Finish(long started, List<FeedPublishResult> results, FeedCatalog catalog, Uri[] directoryUrls)

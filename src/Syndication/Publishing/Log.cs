@@ -17,6 +17,12 @@ internal static partial class Log
     [LoggerMessage(1005, LogLevel.Information, "Feed {Feed} is being written by another worker; left to it")]
     public static partial void FeedSkipped(ILogger logger, string feed);
 
+    [LoggerMessage(1030, LogLevel.Information, "Notified WebSub hub {Hub} of feed {Feed} (attempt {Attempt})")]
+    public static partial void HubNotified(ILogger logger, string feed, string hub, int attempt);
+
+    [LoggerMessage(1031, LogLevel.Warning, "Could not notify WebSub hub {Hub} of feed {Feed} after {Attempts} attempts: {Reason}; subscribers still get it by polling")]
+    public static partial void HubNotificationFailed(ILogger logger, string feed, string hub, int attempts, string reason);
+
     [LoggerMessage(1002, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
     public static partial void FeedFailed(ILogger logger, Exception exception, string feed, string reason);
 

@@ -39,6 +39,9 @@ public sealed class SyndicationOptions
     /// <value>The default value is 2 minutes.</value>
     public TimeSpan LeaseWait { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>The WebSub hub to announce and notify.</summary>
+    public WebSubOptions WebSub { get; set; } = new();
+
     /// <summary>Storage settings.</summary>
     public StorageOptions Storage { get; set; } = new();
 

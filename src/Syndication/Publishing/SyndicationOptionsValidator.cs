@@ -35,6 +35,16 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
             failures.Add($"{Section}:FeedsPath: the folder '{Path.GetFullPath(options.FeedsPath)}' does not exist.");
         }
 
+        if (options.WebSub.Hub is not null && !WebUrl.TryParse(options.WebSub.Hub.OriginalString, out _))
+        {
+            failures.Add($"{Section}:WebSub:Hub must be an absolute http(s) URL.");
+        }
+
+        if (options.WebSub.Attempts is < 1 or > 10 || options.WebSub.RetryDelay < TimeSpan.Zero || options.WebSub.Timeout <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:WebSub: Attempts must be 1 to 10, RetryDelay not negative and Timeout positive.");
+        }
+
         if (options.LeaseWait < TimeSpan.Zero)
         {
             failures.Add($"{Section}:LeaseWait must not be negative.");

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using System.Xml.Linq;
+using Syndication.Publishing;
+using Syndication.Tests.Storage;
+
+namespace Syndication.Tests.Publishing;
+
+/// <summary>WebSub against a test hub on loopback that records every notification.</summary>
+public sealed class WebSubTests(AzuriteFixture azurite) : IDisposable
+{
+    private readonly TestHub _hub = new();
+    private readonly string _container = AzuriteFixture.NewContainerName();
+    private readonly TemporaryFeedsFolder _feeds = new();
+
+    private Task<PublishReport> PublishAsync(int failuresFirst = 0)
+    {
+        _hub.FailuresLeft = failuresFirst;
+        var options = azurite.OptionsFor(_container, _feeds.Path);
+        options.WebSub.Hub = _hub.Url;
+        options.WebSub.RetryDelay = TimeSpan.FromMilliseconds(10);
+        return AzuriteFixture.CreatePublisher(options, TimeProvider.System).PublishAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Publish_WithAHub_AnnouncesItInEverySubscriptionDocument()
+    {
+        await PublishAsync();
+        var client = azurite.CreateClient().GetBlobContainerClient(_container);
+
+        var atom = XDocument.Parse((await client.GetBlobClient("world/atom.xml").DownloadContentAsync(TestContext.Current.CancellationToken)).Value.Content.ToString());
+        var rss = XDocument.Parse((await client.GetBlobClient("world/rss.xml").DownloadContentAsync(TestContext.Current.CancellationToken)).Value.Content.ToString());
+        var json = JsonDocument.Parse((await client.GetBlobClient("world/feed.json").DownloadContentAsync(TestContext.Current.CancellationToken)).Value.Content.ToString());
+
+        XNamespace a = "http://www.w3.org/2005/Atom";
+        Assert.Equal(_hub.Url.AbsoluteUri, atom.Root!.Elements(a + "link").Single(l => (string?)l.Attribute("rel") == "hub").Attribute("href")!.Value);
+        Assert.Equal(_hub.Url.AbsoluteUri, rss.Root!.Element("channel")!.Elements(a + "link").Single(l => (string?)l.Attribute("rel") == "hub").Attribute("href")!.Value);
+        Assert.Equal(_hub.Url.AbsoluteUri, json.RootElement.GetProperty("hubs")[0].GetProperty("url").GetString());
+        Assert.Equal("WebSub", json.RootElement.GetProperty("hubs")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Publish_ChangedFeeds_NotifyTheHubOncePerFeedWithEveryDocument()
+    {
+        await PublishAsync();
+
+        var calls = _hub.Calls.Where(c => c.Succeeded).ToList();
+        Assert.Equal(2, calls.Count); // newsroom and world
+        var world = calls.Single(c => c.Urls.Any(u => u.Contains("/world/", StringComparison.Ordinal)));
+        Assert.Equal("publish", world.Mode);
+        Assert.Equal(["rss.xml", "atom.xml", "feed.json"], world.Urls.Select(u => u[(u.LastIndexOf('/') + 1)..]));
+    }
+
+    [Fact]
+    public async Task Publish_NothingChanged_NotifiesNobody()
+    {
+        await PublishAsync();
+        _hub.Calls.Clear();
+
+        await PublishAsync();
+
+        Assert.Empty(_hub.Calls);
+    }
+
+    [Fact]
+    public async Task Publish_HubFailingAtFirst_IsRetriedWithBackoffAndPublishingSucceeds()
+    {
+        var report = await PublishAsync(failuresFirst: 2);
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(2, _hub.Calls.Count(c => !c.Succeeded));
+        Assert.Equal(2, _hub.Calls.Count(c => c.Succeeded));
+    }
+
+    [Fact]
+    public async Task Publish_HubDown_StillPublishes()
+    {
+        _hub.Dispose();
+
+        var report = await PublishAsync();
+
+        Assert.True(report.Succeeded);
+    }
+
+    public void Dispose()
+    {
+        _hub.Dispose();
+        _feeds.Dispose();
+    }
+
+    /// <summary>A WebSub hub on a free loopback port that records the notifications it receives.</summary>
+    private sealed class TestHub : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly Task _loop;
+        private int _failuresLeft;
+
+        public TestHub()
+        {
+            using (var probe = new TcpListener(IPAddress.Loopback, 0))
+            {
+                probe.Start();
+                Url = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/hub/");
+            }
+
+            _listener.Prefixes.Add(Url.AbsoluteUri);
+            _listener.Start();
+            _loop = Task.Run(ServeAsync);
+        }
+
+        public Uri Url { get; }
+
+        public ConcurrentQueue<(string Mode, List<string> Urls, bool Succeeded)> Calls { get; private set; } = new();
+
+        public int FailuresLeft
+        {
+            set => _failuresLeft = value;
+        }
+
+        public void Dispose()
+        {
+            if (_listener.IsListening)
+            {
+                _listener.Stop();
+            }
+
+            _listener.Close();
+        }
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                using var reader = new StreamReader(context.Request.InputStream);
+                var form = (await reader.ReadToEndAsync()).Split('&')
+                    .Select(p => p.Split('=', 2))
+                    .Select(p => (Key: Uri.UnescapeDataString(p[0]), Value: Uri.UnescapeDataString(p[1].Replace('+', ' '))))
+                    .ToList();
+                var fail = Interlocked.Decrement(ref _failuresLeft) >= 0;
+                Calls.Enqueue((form.Single(p => p.Key == "hub.mode").Value, [.. form.Where(p => p.Key == "hub.url").Select(p => p.Value)], !fail));
+                context.Response.StatusCode = fail ? 503 : 204;
+                context.Response.Close();
+            }
+        }
+    }
+}
