@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using Syndication.Feeds;
+using Syndication.Articles;
 
 namespace Syndication.Formats;
 
@@ -9,6 +8,10 @@ namespace Syndication.Formats;
 /// Writes the documents at the container's root that list every feed: <c>index.html</c> for people and
 /// <c>feeds.opml</c> (OPML 2.0) that readers import in one step.
 /// </summary>
+/// <remarks>
+/// Both depend only on the feed definitions, never on entries: every worker of a fleet writes the same bytes,
+/// even one that left some feeds to other workers.
+/// </remarks>
 public static class FeedDirectoryWriter
 {
     /// <summary>The name of the page listing every feed.</summary>
@@ -18,26 +21,24 @@ public static class FeedDirectoryWriter
     public const string OpmlFileName = "feeds.opml";
 
     /// <summary>Writes the root page listing <paramref name="feeds"/>.</summary>
-    public static FeedDocument WritePage(string title, IReadOnlyList<(FeedContent Content, FeedUrls Urls)> feeds, Uri opmlUrl)
+    public static FeedDocument WritePage(string title, IReadOnlyList<(FeedDefinition Definition, FeedUrls Urls)> feeds, Uri opmlUrl)
     {
         ArgumentNullException.ThrowIfNull(feeds);
         ArgumentNullException.ThrowIfNull(opmlUrl);
-        var language = feeds.Select(f => f.Content.Definition.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
-            ? feeds[0].Content.Definition.Language
+        var language = feeds.Select(f => f.Definition.Language).Distinct(StringComparer.OrdinalIgnoreCase).Count() == 1
+            ? feeds[0].Definition.Language
             : "en";
-        var html = HtmlPage.Begin(language, title, feeds.SelectMany(f => FeedPageWriter.Alternates(f.Content.Definition.Title, f.Urls)));
+        var html = HtmlPage.Begin(language, title, feeds.SelectMany(f => FeedPageWriter.Alternates(f.Definition.Title, f.Urls)));
         html.Append("<header>\n<h1>").Append(HtmlPage.Encode(title)).Append("</h1>\n")
             .Append("<p>Subscribe to any of these feeds in a feed reader, or import them all at once with the <a type=\"")
             .Append(FeedMediaTypes.Opml).Append("\" href=\"").Append(HtmlPage.Encode(opmlUrl.AbsoluteUri)).Append("\">OPML list</a>.</p>\n")
             .Append("</header>\n<main>\n");
-        foreach (var (content, urls) in feeds)
+        foreach (var (definition, urls) in feeds)
         {
-            var definition = content.Definition;
             html.Append("<article>\n<h2><a href=\"").Append(HtmlPage.Encode(urls.Page.AbsoluteUri)).Append("\">")
                 .Append(HtmlPage.Encode(definition.Title)).Append("</a></h2>\n")
-                .Append("<p class=\"meta\">").Append(content.Entries.Count.ToString(CultureInfo.InvariantCulture)).Append(" entries · updated ")
-                .Append(HtmlPage.Time(content.Updated)).Append("</p>\n")
-                .Append("<p>").Append(HtmlPage.Encode(definition.Description)).Append("</p>\n");
+                .Append("<p>").Append(HtmlPage.Encode(definition.Description)).Append(" <a href=\"")
+                .Append(HtmlPage.Encode(definition.Link.AbsoluteUri)).Append("\">Visit the site</a></p>\n");
             FeedPageWriter.AppendSubscribeButtons(html, urls);
             html.Append("</article>\n");
         }
@@ -47,7 +48,7 @@ public static class FeedDirectoryWriter
     }
 
     /// <summary>Writes the OPML 2.0 list of <paramref name="feeds"/>, one outline per feed pointing at its RSS document.</summary>
-    public static FeedDocument WriteOpml(string title, IReadOnlyList<(FeedContent Content, FeedUrls Urls)> feeds)
+    public static FeedDocument WriteOpml(string title, IReadOnlyList<(FeedDefinition Definition, FeedUrls Urls)> feeds)
     {
         ArgumentNullException.ThrowIfNull(feeds);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -59,18 +60,11 @@ public static class FeedDirectoryWriter
             xml.WriteAttributeString("version", "2.0");
             xml.WriteStartElement("head");
             xml.WriteElementString("title", title);
-            if (feeds.Count > 0)
-            {
-                // The newest feed date, not the clock: the same feeds give the same bytes.
-                var modified = feeds.Max(f => f.Content.Updated).UtcDateTime;
-                xml.WriteElementString("dateModified", modified.ToString("ddd, dd MMM yyyy HH:mm:ss 'GMT'", CultureInfo.InvariantCulture));
-            }
 
             xml.WriteEndElement();
             xml.WriteStartElement("body");
-            foreach (var (content, urls) in feeds)
+            foreach (var (definition, urls) in feeds)
             {
-                var definition = content.Definition;
                 xml.WriteStartElement("outline");
                 xml.WriteAttributeString("type", "rss");
                 xml.WriteAttributeString("text", definition.Title);

@@ -61,7 +61,6 @@ public sealed class FeedPublisher(
         var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog, _options.Related), _sanitizer);
         var publicBase = _options.PublicBaseUrl ?? documents.ContainerUri;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
-        var built = new List<(FeedContent Content, FeedUrls Urls)>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
             var name = feed.Definition.Name;
@@ -80,7 +79,6 @@ public sealed class FeedPublisher(
                 var fresh = await ReadAgainAsync(source, feed, writing.Token).ConfigureAwait(false);
                 var state = await UpdateStateAsync(states, fresh, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
-                built.Add((content, urls));
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
                 Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged, summary.Deleted,
@@ -105,16 +103,11 @@ public sealed class FeedPublisher(
         await NotifyHubAsync(results, cancellationToken).ConfigureAwait(false);
         var root = publicBase.AbsoluteUri.TrimEnd('/');
         Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
-        if (results.Any(r => r.Skipped))
-        {
-            // Another worker writes the skipped feeds, and the list of all feeds with them.
-            return Finish(started, results, catalog, directoryUrls);
-        }
-
+        var listed = catalog.Feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
         foreach (var document in new[]
                  {
-                     FeedDirectoryWriter.WritePage(_options.Title, built, directoryUrls[1]),
-                     FeedDirectoryWriter.WriteOpml(_options.Title, built),
+                     FeedDirectoryWriter.WritePage(_options.Title, listed, directoryUrls[1]),
+                     FeedDirectoryWriter.WriteOpml(_options.Title, listed),
                  })
         {
             await documents.UploadAsync(document.Name, [document], cancellationToken).ConfigureAwait(false);

@@ -8,10 +8,10 @@ namespace Syndication.Tests.Formats;
 public sealed class FeedDirectoryWriterTests : IDisposable
 {
     private readonly TestCorpus _corpus = new();
-    private readonly List<(FeedContent Content, FeedUrls Urls)> _feeds;
+    private readonly List<(Syndication.Articles.FeedDefinition Definition, FeedUrls Urls)> _feeds;
 
     public FeedDirectoryWriterTests() =>
-        _feeds = new[] { "newsroom", "world" }.Select(name => (_corpus.Build(name), TestCorpus.UrlsOf(name))).ToList();
+        _feeds = new[] { "newsroom", "world" }.Select(name => (_corpus.Build(name).Definition, TestCorpus.UrlsOf(name))).ToList();
 
     [Fact]
     public void WriteOpml_HasOneOutlinePerFeedWithFeedAndSiteUrls()
