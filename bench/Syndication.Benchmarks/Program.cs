@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using Syndication.Benchmarks;
 using Syndication.Feeds.Related;
 
-// `related N` times one run in a fresh process and reports its peak memory; anything else goes to BenchmarkDotNet.
+// `related N`, `publish N` and `fleet F A` time whole runs in a fresh process; anything else goes to BenchmarkDotNet.
 if (args is ["related", var countText])
 {
     var count = int.Parse(countText, CultureInfo.InvariantCulture);
@@ -21,6 +21,18 @@ if (args is ["related", var countText])
         $"related: {count} articles in {watch.Elapsed.TotalSeconds:F2} s; {withRelated} with related articles; " +
         $"resident memory {before / 1048576.0:F0} MiB before (corpus held), peak {peak / 1048576.0:F0} MiB during, step peak {(peak - before) / 1048576.0:F0} MiB; " +
         $"{Environment.ProcessorCount} cores, {Environment.OSVersion}"));
+    return;
+}
+
+if (args is ["publish", var articles])
+{
+    await PublishBench.RunOneFeedAsync(int.Parse(articles, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["fleet", var feeds, var perFeed])
+{
+    await PublishBench.RunFleetAsync(int.Parse(feeds, CultureInfo.InvariantCulture), int.Parse(perFeed, CultureInfo.InvariantCulture));
     return;
 }
 

@@ -12,6 +12,12 @@ public sealed class ArticleState
     /// <summary>Whether the article's file was gone at the last run (its entry is kept so that it keeps its date if it returns).</summary>
     public bool Removed { get; set; }
 
+    /// <summary>
+    /// The articles (<c>&lt;feed&gt;/&lt;file&gt;</c>) computed as related when this one was first published or last
+    /// changed; kept, so that newer articles never change an archived entry. <see langword="null"/> until computed.
+    /// </summary>
+    public List<string>? Related { get; set; }
+
     /// <summary>SHA-256 of the article file as last seen.</summary>
     public string ContentHash { get; set; } = string.Empty;
 }

@@ -48,7 +48,7 @@ public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContent
             ContentHtml = Figure(article.Image) + body,
             Tags = article.Tags,
             Image = article.Image,
-            Related = resolver.ResolveAll(article, feed),
+            Related = resolver.ResolveAll(article, feed, remembered.Related),
             SourceFile = article.SourcePath,
         };
     }

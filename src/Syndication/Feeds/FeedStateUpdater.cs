@@ -14,7 +14,14 @@ public static class FeedStateUpdater
     /// is the newest), never equal to the date of another article of the feed: readers sort by these dates and
     /// validators warn when two entries share one. Articles with a date are simply recorded as seen now.
     /// </remarks>
-    public static bool Apply(FeedState state, IReadOnlyList<Article> articles, DateTimeOffset now)
+    /// <param name="state">The feed's state, changed in place.</param>
+    /// <param name="articles">The feed's articles in this run.</param>
+    /// <param name="now">The time of this run.</param>
+    /// <param name="computedRelated">
+    /// The related articles computed in this run for an article (<see langword="null"/> when none were); recorded for
+    /// articles that are new, changed, or have none recorded yet, and kept otherwise.
+    /// </param>
+    public static bool Apply(FeedState state, IReadOnlyList<Article> articles, DateTimeOffset now, Func<Article, IReadOnlyList<string>?>? computedRelated = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(articles);
@@ -61,10 +68,18 @@ public static class FeedStateUpdater
         foreach (var article in articles)
         {
             var known = state.Articles[article.FileName];
-            if (known.ContentHash != article.ContentHash)
+            var edited = known.ContentHash != article.ContentHash;
+            if (edited)
             {
                 known.ContentHash = article.ContentHash;
                 known.ChangedAt = now;
+                changed = true;
+            }
+
+            if ((edited || known.Related is null) && computedRelated?.Invoke(article) is { } related
+                && (known.Related is null || !known.Related.SequenceEqual(related, StringComparer.Ordinal)))
+            {
+                known.Related = [.. related];
                 changed = true;
             }
         }

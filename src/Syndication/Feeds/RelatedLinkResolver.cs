@@ -12,7 +12,8 @@ namespace Syndication.Feeds;
 public sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<RelatedLink>> _computed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>> _computed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (FeedDefinition Feed, Article Article)> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>Indexes every article of every feed (when two share a title, the first in feed and file order wins) and computes related articles.</summary>
     /// <param name="catalog">Every feed and article.</param>
@@ -24,6 +25,7 @@ public sealed class RelatedLinkResolver
         foreach (var (feed, article) in articles)
         {
             _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), ArticleLinks.LinkOf(article, feed));
+            _byKey.TryAdd(KeyOf(article, feed), (feed, article));
         }
 
         if (related is { Count: > 0 })
@@ -60,16 +62,38 @@ public sealed class RelatedLinkResolver
     }
 
     /// <summary>
+    /// The keys (<see cref="KeyOf"/>) of the articles computed as related to <paramref name="article"/>, best first;
+    /// <see langword="null"/> when nothing was computed for it (the computation is off, or the article arrived after
+    /// this resolver read the feeds).
+    /// </summary>
+    public IReadOnlyList<string>? ComputedKeys(Article article, FeedDefinition feed) =>
+        _computed.TryGetValue(KeyOf(article, feed), out var keys) ? keys : null;
+
+    /// <summary>
     /// The links of <paramref name="article"/>: the editor's in the order written, then the computed ones, best
     /// first; without duplicates and without links back to the article itself.
     /// </summary>
-    public IReadOnlyList<RelatedLink> ResolveAll(Article article, FeedDefinition feed)
+    /// <param name="article">The article.</param>
+    /// <param name="feed">Its feed.</param>
+    /// <param name="computedKeys">
+    /// The computed related articles to link, by key: those computed now (<see cref="ComputedKeys"/>), or those kept
+    /// from when the article was first published, so that its entry (and a full archive page) never changes because
+    /// newer articles appeared. Keys of articles that are gone are left out.
+    /// </param>
+    public IReadOnlyList<RelatedLink> ResolveAll(Article article, FeedDefinition feed, IReadOnlyList<string>? computedKeys = null)
     {
         var links = ResolveExplicit(article, feed);
-        if (_computed.TryGetValue(KeyOf(article, feed), out var computed))
+        var computed = computedKeys ?? ComputedKeys(article, feed) ?? [];
+        if (computed.Count > 0)
         {
             var seen = links.Select(l => l.Href).Append(ArticleLinks.LinkOf(article, feed)).ToHashSet();
-            links.AddRange(computed.Where(link => seen.Add(link.Href)));
+            foreach (var key in computed)
+            {
+                if (_byKey.TryGetValue(key, out var target) && seen.Add(ArticleLinks.LinkOf(target.Article, target.Feed)))
+                {
+                    links.Add(new RelatedLink(ArticleLinks.LinkOf(target.Article, target.Feed), target.Article.Title, RelatedLinkSource.Computed));
+                }
+            }
         }
 
         return links;
@@ -105,15 +129,10 @@ public sealed class RelatedLinkResolver
             a.Article.Title,
             PlainText.FromHtml(a.Article.BodyHtml),
             [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
-        var byKey = articles.ToDictionary(a => KeyOf(a.Article, a.Feed), StringComparer.Ordinal);
         var matches = new RelatedArticleFinder(options).Find(documents);
         for (var i = 0; i < documents.Count; i++)
         {
-            _computed[documents[i].Key] = [.. matches[i].Select(match =>
-            {
-                var (feed, article) = byKey[match.Key];
-                return new RelatedLink(ArticleLinks.LinkOf(article, feed), article.Title, RelatedLinkSource.Computed);
-            })];
+            _computed[documents[i].Key] = [.. matches[i].Select(match => match.Key)];
         }
     }
 }

@@ -58,7 +58,8 @@ public sealed class FeedPublisher(
         await documents.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
         await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
 
-        var builder = new FeedContentBuilder(new RelatedLinkResolver(catalog, _options.Related), _sanitizer);
+        var resolver = new RelatedLinkResolver(catalog, _options.Related);
+        var builder = new FeedContentBuilder(resolver, _sanitizer);
         var publicBase = _options.PublicBaseUrl ?? documents.ContainerUri;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
@@ -77,7 +78,7 @@ public sealed class FeedPublisher(
 
                 using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
                 var fresh = await ReadAgainAsync(source, feed, writing.Token).ConfigureAwait(false);
-                var state = await UpdateStateAsync(states, fresh, writing.Token).ConfigureAwait(false);
+                var state = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
@@ -207,7 +208,7 @@ public sealed class FeedPublisher(
         || blob == $"{feed}/{FeedUrls.RssFileName}" || blob == $"{feed}/{FeedUrls.AtomFileName}"
         || blob == $"{feed}/{FeedUrls.JsonFileName}" || blob == $"{feed}/{FeedUrls.PageFileName}";
 
-    private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, CancellationToken cancellationToken)
+    private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, RelatedLinkResolver resolver, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         for (var attempt = 1; attempt <= MaxStateAttempts; attempt++)
@@ -220,7 +221,7 @@ public sealed class FeedPublisher(
                 throw new MassDeletionRefusedException(name, removed, published);
             }
 
-            if (!FeedStateUpdater.Apply(state, feed.Articles, timeProvider.GetUtcNow())
+            if (!FeedStateUpdater.Apply(state, feed.Articles, timeProvider.GetUtcNow(), article => resolver.ComputedKeys(article, feed.Definition))
                 || await states.TrySaveAsync(name, state, etag, cancellationToken).ConfigureAwait(false))
             {
                 return state;

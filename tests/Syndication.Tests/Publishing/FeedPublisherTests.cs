@@ -147,9 +147,24 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
         Assert.Equal(4, report.Feeds.Single(f => f.Feed == "world").Uploaded);
         Assert.Equal((0, 4), report.Feeds.Where(f => f.Feed == "newsroom").Select(f => (f.Uploaded, f.Unchanged)).Single());
         var feed = await LoadAsync("world/atom.xml");
-        var seed = feed.Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
-        Assert.Contains(seed.Links, l => l.RelationshipType == "related" && l.Title == "North Korea sends more artillery shells to Russia");
+        var followUp = feed.Items.Single(i => i.Title.Text == "North Korea sends more artillery shells to Russia");
+        Assert.Contains(followUp.Links, l => l.RelationshipType == "related" && l.Title.StartsWith("1,6 million", StringComparison.Ordinal));
         Assert.NotEqual(seedBefore, (await GetAsync("world/rss.xml")).Bytes);
+    }
+
+    [Fact]
+    public async Task PublishAsync_NewerRelatedArticle_LeavesThePublishedEntriesAsTheyWere()
+    {
+        await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+        var seedBefore = (await LoadAsync("world/atom.xml")).Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
+
+        _time.Advance(TimeSpan.FromMinutes(10));
+        _feeds.Write("world/002_followup.txt", "North Korea sends more artillery shells to Russia\n\nNew shipping data show North Korean artillery shells and munitions moving from Far East ports to Russian depots near Ukraine.\n");
+        await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+
+        // Related links are computed when an article is first published and kept: archived pages never change.
+        var seedAfter = (await LoadAsync("world/atom.xml")).Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
+        Assert.Equal(seedBefore.Links.Select(l => (l.RelationshipType, l.Uri)), seedAfter.Links.Select(l => (l.RelationshipType, l.Uri)));
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Syndication.Publishing;
+using Syndication.Storage;
+
+namespace Syndication.Benchmarks;
+
+/// <summary>Whole publishing runs against Azurite: from empty, with nothing new, with one new article; and a fleet of feeds shared by workers.</summary>
+internal static class PublishBench
+{
+    /// <summary><c>publish N</c>: one feed of N generated articles.</summary>
+    public static async Task RunOneFeedAsync(int articles)
+    {
+        using var azurite = await AzuriteServer.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("syndication-bench-").FullName;
+        try
+        {
+            var generator = new ArticleGenerator();
+            var feed = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
+            WriteFeedJson(feed, "news");
+            WriteArticles(generator, feed, 0, articles);
+            var options = Options(azurite, folder, "bench");
+
+            await MeasureAsync("from empty", options);
+            await MeasureAsync("nothing new", options);
+            WriteArticles(generator, feed, articles, 1);
+            await MeasureAsync("one new article", options);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary><c>fleet F A</c>: F feeds of A articles, published by one worker, then by two at once.</summary>
+    public static async Task RunFleetAsync(int feeds, int articlesPerFeed)
+    {
+        using var azurite = await AzuriteServer.StartAsync();
+        var folder = Directory.CreateTempSubdirectory("syndication-fleet-").FullName;
+        try
+        {
+            var generator = new ArticleGenerator();
+            for (var f = 0; f < feeds; f++)
+            {
+                var feed = Directory.CreateDirectory(Path.Combine(folder, $"feed{f:D3}")).FullName;
+                WriteFeedJson(feed, $"feed{f:D3}");
+                WriteArticles(generator, feed, f * articlesPerFeed, articlesPerFeed);
+            }
+
+            foreach (var workers in new[] { 1, 2 })
+            {
+                var options = Options(azurite, folder, $"fleet{workers}");
+                var watch = Stopwatch.StartNew();
+                var reports = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Publisher(azurite, options).PublishAsync(CancellationToken.None, waitForLeases: false)));
+                watch.Stop();
+                var published = reports.SelectMany(r => r.Feeds).Where(f => f.Succeeded && !f.Skipped).Select(f => f.Feed).Distinct().Count();
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"fleet: {feeds} feeds x {articlesPerFeed} articles, {workers} worker(s): {watch.Elapsed.TotalSeconds:F1} s; " +
+                    $"{published} feeds published; {reports.Sum(r => r.Feeds.Sum(f => f.Uploaded))} blobs uploaded"));
+            }
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task MeasureAsync(string run, SyndicationOptions options)
+    {
+        var publisher = new FeedPublisher(Microsoft.Extensions.Options.Options.Create(options), BlobServiceClientFactory.Create(options.Storage), TimeProvider.System, NullLogger<FeedPublisher>.Instance);
+        var watch = Stopwatch.StartNew();
+        var report = await publisher.PublishAsync(CancellationToken.None);
+        watch.Stop();
+        var feed = report.Feeds.Single();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"publish {run}: {feed.Entries} entries, {feed.Archives} archive pages; {watch.Elapsed.TotalSeconds:F2} s; " +
+            $"{feed.Uploaded} feed blobs uploaded ({feed.BytesUploaded / 1024.0:F0} KiB), {feed.Unchanged} unchanged, {feed.Deleted} deleted; " +
+            $"{Environment.ProcessorCount} cores"));
+    }
+
+    private static FeedPublisher Publisher(AzuriteServer azurite, SyndicationOptions options) =>
+        new(Microsoft.Extensions.Options.Options.Create(options), BlobServiceClientFactory.Create(options.Storage), TimeProvider.System, NullLogger<FeedPublisher>.Instance);
+
+    private static SyndicationOptions Options(AzuriteServer azurite, string folder, string container) => new()
+    {
+        FeedsPath = folder,
+        Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = container },
+    };
+
+    private static void WriteFeedJson(string folder, string name) =>
+        File.WriteAllText(Path.Combine(folder, "feed.json"),
+            $$"""{ "title": "{{name}}", "description": "Generated", "link": "https://news.example.com/{{name}}/", "language": "en", "author": { "name": "Desk" } }""");
+
+    private static void WriteArticles(ArticleGenerator generator, string folder, int first, int count)
+    {
+        string? previous = null;
+        for (var i = first; i < first + count; i++)
+        {
+            var article = generator.Next(i);
+            File.WriteAllText(Path.Combine(folder, article.FileName), article.ToMarkdown(i % 3 == 0 ? previous : null));
+            previous = article.Title;
+        }
+    }
+}
