@@ -3,10 +3,13 @@ using Syndication.Publishing;
 
 namespace Syndication.Worker;
 
-/// <summary>The background worker: publishes at start, then every <see cref="SyndicationOptions.Interval"/>.</summary>
+/// <summary>
+/// The background worker: publishes at start, then on the schedule (an interval or a cron expression), and soon
+/// after a change in the feeds folder when watching.
+/// </summary>
 /// <remarks>
-/// A failed pass is logged and the loop goes on: the next tick retries. A pass that overruns the interval delays
-/// the next one instead of stacking passes.
+/// Runs never overlap: a run that overruns the next tick delays it, and missed ticks are not made up. A failed
+/// run is logged and the next one retries; an outage is logged once when it starts and once when it ends.
 /// </remarks>
 public sealed partial class PublishWorker(
     FeedPublisher publisher,
@@ -14,34 +17,88 @@ public sealed partial class PublishWorker(
     TimeProvider timeProvider,
     ILogger<PublishWorker> logger) : BackgroundService
 {
+    private readonly SyndicationOptions _options = options.Value;
+    private DateTimeOffset? _outageSince;
+    private DateTimeOffset? _lastSuccess;
+    private int _completedRuns;
+
+    /// <summary>How many runs have finished, successful or not.</summary>
+    public int CompletedRuns => Volatile.Read(ref _completedRuns);
+
     /// <summary>Runs one pass, logging instead of throwing when it fails.</summary>
-    /// <returns>Whether the pass published everything.</returns>
+    /// <returns>Whether the pass published every feed.</returns>
     public async Task<bool> PublishOnceAsync(CancellationToken cancellationToken)
     {
+        string? error = null;
         try
         {
             // Several workers split the feeds: one that another worker is writing is left to it.
             var report = await publisher.PublishAsync(cancellationToken, waitForLeases: false).ConfigureAwait(false);
-            return report.Succeeded;
+            if (report.Feeds.FirstOrDefault(f => !f.Succeeded) is { } failed)
+            {
+                error = $"feed '{failed.Feed}': {failed.Error}";
+            }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogPassFailed(logger, e, e.Message);
-            return false;
+            // A whole run failing (storage unreachable, say) is an outage: logged when it starts and when it ends.
+            error = e.Message;
+            if (_outageSince is null)
+            {
+                _outageSince = timeProvider.GetUtcNow();
+                LogOutageStarted(logger, e, e.Message);
+            }
+            else
+            {
+                LogStillFailing(logger, e.Message);
+            }
         }
+
+        var now = timeProvider.GetUtcNow();
+        if (_outageSince is { } since && error is null)
+        {
+            LogOutageEnded(logger, now - since);
+            _outageSince = null;
+        }
+
+        if (error is null)
+        {
+            _lastSuccess = now;
+        }
+
+        RecordHealth(now, error);
+        Interlocked.Increment(ref _completedRuns);
+        return error is null;
     }
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, timeProvider);
+        var schedule = _options.ParseSchedule();
+        using var watcher = _options.Watch && _options.Source.Container is null ? new FeedsWatcher(_options.FeedsPath) : null;
+        LogStarted(logger, schedule.ToString(), watcher is null ? "off" : $"on, {_options.WatchDebounce} quiet time");
         try
         {
-            do
+            while (true)
             {
+                var seen = watcher?.Version ?? 0;
+                var started = timeProvider.GetUtcNow();
                 await PublishOnceAsync(stoppingToken).ConfigureAwait(false);
+
+                // The next tick counts from the start of this run; a run that overran it starts the next one at once (one run, not a backlog).
+                var now = timeProvider.GetUtcNow();
+                var next = schedule.Next(started);
+                using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                var tick = Task.Delay(next > now ? next - now : TimeSpan.Zero, timeProvider, waiting.Token);
+                var changed = watcher?.ChangedAfterAsync(seen) ?? Task.Delay(Timeout.Infinite, waiting.Token);
+                if (await Task.WhenAny(tick, changed).ConfigureAwait(false) == changed && !stoppingToken.IsCancellationRequested)
+                {
+                    await watcher!.WaitUntilQuietAsync(_options.WatchDebounce, timeProvider, stoppingToken).ConfigureAwait(false);
+                }
+
+                await waiting.CancelAsync().ConfigureAwait(false);
+                stoppingToken.ThrowIfCancellationRequested();
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -49,6 +106,35 @@ public sealed partial class PublishWorker(
         }
     }
 
-    [LoggerMessage(2000, LogLevel.Error, "Publishing pass failed: {Reason}; the next pass retries")]
-    private static partial void LogPassFailed(ILogger logger, Exception exception, string reason);
+    private void RecordHealth(DateTimeOffset now, string? error)
+    {
+        if (string.IsNullOrWhiteSpace(_options.HealthFile))
+        {
+            return;
+        }
+
+        try
+        {
+            new HealthRecord(now, _lastSuccess, _options.ParseSchedule().TypicalInterval(now), error).Write(_options.HealthFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            LogHealthNotWritten(logger, _options.HealthFile, e.Message);
+        }
+    }
+
+    [LoggerMessage(2001, LogLevel.Information, "Worker started: publishing {Schedule}; watching the feeds folder: {Watch}")]
+    private static partial void LogStarted(ILogger logger, string schedule, string watch);
+
+    [LoggerMessage(2000, LogLevel.Error, "Publishing is failing: {Reason}; retrying on schedule and logging again only when it recovers")]
+    private static partial void LogOutageStarted(ILogger logger, Exception exception, string reason);
+
+    [LoggerMessage(2002, LogLevel.Debug, "Publishing still failing: {Reason}")]
+    private static partial void LogStillFailing(ILogger logger, string reason);
+
+    [LoggerMessage(2003, LogLevel.Information, "Publishing recovered after {Duration}")]
+    private static partial void LogOutageEnded(ILogger logger, TimeSpan duration);
+
+    [LoggerMessage(2004, LogLevel.Warning, "Could not write the health file {Path}: {Reason}")]
+    private static partial void LogHealthNotWritten(ILogger logger, string path, string reason);
 }

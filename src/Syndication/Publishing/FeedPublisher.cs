@@ -31,6 +31,9 @@ public sealed class FeedPublisher(
     private readonly SyndicationOptions _options = options.Value;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
+    // The RSS ttl: how long readers may cache the feed, the gap between two scheduled runs.
+    private readonly TimeSpan _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
+
     /// <summary>Publishes every feed once.</summary>
     /// <param name="cancellationToken">Stops the pass between uploads.</param>
     /// <param name="waitForLeases">
@@ -193,7 +196,7 @@ public sealed class FeedPublisher(
         for (var page = 0; page < pages.Count; page++)
         {
             var full = pages[page].Entries.Count == _options.PageSize;
-            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _options.Interval, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)));
+            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)));
             rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives, full)));
             rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives, full)));
         }

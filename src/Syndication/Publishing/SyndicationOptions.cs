@@ -25,9 +25,39 @@ public sealed class SyndicationOptions
     /// <value>The default value is <c>Feeds</c>.</value>
     public string Title { get; set; } = "Feeds";
 
-    /// <summary>How often the worker publishes; also the RSS <c>ttl</c>.</summary>
+    /// <summary>How often the worker publishes when <see cref="Schedule"/> is not set; also the RSS <c>ttl</c>.</summary>
     /// <value>The default value is 5 minutes.</value>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>When the worker publishes: an interval (<c>00:05:00</c>) or a cron expression (<c>*/5 * * * *</c>, or six fields with seconds).</summary>
+    /// <value>The default value is <see langword="null"/>: every <see cref="Interval"/>.</value>
+    public string? Schedule { get; set; }
+
+    /// <summary>The time zone of a cron <see cref="Schedule"/> (IANA id such as <c>Europe/Berlin</c>).</summary>
+    /// <value>The default value is <see langword="null"/>: UTC.</value>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Whether the worker publishes soon after a file under the feeds folder changes (local folders only).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>How long the folder must be quiet after a change before the worker publishes, so a burst of changes makes one run.</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long a stopping worker lets uploads in flight finish before it exits.</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// A file where the worker records its last runs, read by <c>syndication health</c>; empty for none.
+    /// </summary>
+    /// <value>The default value is <c>syndication-health.json</c> in the system's temporary folder.</value>
+    public string HealthFile { get; set; } = Path.Combine(Path.GetTempPath(), "syndication-health.json");
+
+    /// <summary>The schedule read from <see cref="Schedule"/>, <see cref="TimeZone"/> and <see cref="Interval"/>.</summary>
+    /// <exception cref="FormatException">The schedule cannot be read.</exception>
+    public PublishSchedule ParseSchedule() => PublishSchedule.Parse(Schedule, Interval, TimeZone);
 
     /// <summary>A blob container to read articles from instead of <see cref="FeedsPath"/>.</summary>
     public SourceOptions Source { get; set; } = new();

@@ -60,6 +60,20 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
             failures.Add($"{Section}:Interval must be at least 00:00:01.");
         }
 
+        try
+        {
+            _ = options.ParseSchedule();
+        }
+        catch (FormatException e)
+        {
+            failures.Add(e.Message);
+        }
+
+        if (options.WatchDebounce < TimeSpan.Zero || options.ShutdownTimeout < TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:WatchDebounce and {Section}:ShutdownTimeout must not be negative.");
+        }
+
         var storage = options.Storage;
         if (string.IsNullOrWhiteSpace(storage.ConnectionString))
         {

@@ -22,6 +22,8 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     {
         var options = azurite.OptionsFor(_container, _feeds.Path);
         options.Interval = TimeSpan.FromMinutes(5);
+        options.Watch = false;
+        options.HealthFile = Path.Combine(_feeds.Path, "health.json");
         options.Storage.MaxRetries = 0;
         return options;
     }

@@ -1,0 +1,81 @@
+namespace Syndication.Worker;
+
+/// <summary>Watches the feeds folder, so the worker can publish soon after an article is saved instead of at the next tick.</summary>
+public sealed class FeedsWatcher : IDisposable
+{
+    private readonly FileSystemWatcher _watcher;
+    private readonly Lock _gate = new();
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _version;
+
+    /// <summary>Starts watching <paramref name="path"/> and everything under it.</summary>
+    public FeedsWatcher(string path)
+    {
+        _watcher = new FileSystemWatcher(path)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _watcher.Changed += (_, _) => OnChange();
+        _watcher.Created += (_, _) => OnChange();
+        _watcher.Deleted += (_, _) => OnChange();
+        _watcher.Renamed += (_, _) => OnChange();
+        _watcher.Error += (_, _) => OnChange(); // an overflowed event buffer: something changed, publish to be sure
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>A number that grows with every change seen.</summary>
+    public int Version
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _version;
+            }
+        }
+    }
+
+    /// <summary>Completes at the first change after <paramref name="version"/> (at once if there was one already).</summary>
+    public Task ChangedAfterAsync(int version)
+    {
+        lock (_gate)
+        {
+            if (_version != version)
+            {
+                return Task.CompletedTask;
+            }
+
+            if (_changed.Task.IsCompleted)
+            {
+                _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            }
+
+            return _changed.Task;
+        }
+    }
+
+    /// <summary>Waits until no change has happened for <paramref name="quiet"/>: a burst of saves becomes one run.</summary>
+    public async Task WaitUntilQuietAsync(TimeSpan quiet, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        int seen;
+        do
+        {
+            seen = Version;
+            await Task.Delay(quiet, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        while (seen != Version);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _watcher.Dispose();
+
+    private void OnChange()
+    {
+        lock (_gate)
+        {
+            _version++;
+            _changed.TrySetResult();
+        }
+    }
+}
