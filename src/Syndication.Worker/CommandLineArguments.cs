@@ -7,7 +7,7 @@ namespace Syndication.Worker;
 public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<string, string?> Settings, IReadOnlySet<string> Flags)
 {
     /// <summary>The commands.</summary>
-    public static readonly string[] Commands = ["publish", "run", "validate"];
+    public static readonly string[] Commands = ["publish", "run", "validate", "health"];
 
     /// <summary>Options that take no value, and the commands that accept them.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> FlagCommands = new Dictionary<string, string[]>(StringComparer.Ordinal)
@@ -31,27 +31,35 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         ["--container"] = "Syndication:Storage:Container",
         ["--public-base-url"] = "Syndication:PublicBaseUrl",
         ["--interval"] = "Syndication:Interval",
+        ["--schedule"] = "Syndication:Schedule",
     };
 
     /// <summary>The help text.</summary>
     public const string Usage = """
         Usage: syndication <command> [options]
+               syndication --help | --version
 
         Commands:
-          publish   Publish every feed once and exit (0: all published; 1: something failed; 2: bad configuration).
-          run       Run as a background worker: publish at start, then every Syndication:Interval.
-          validate  Read every feed and article without publishing and report problems by file and line
-                    (0: clean; 2: warnings only; 1: errors). --json prints the report as JSON.
+          publish    Publish every feed once and exit.
+                     Exit codes: 0 all published; 2 all feeds published but some articles rejected; 1 failed.
+          run        Run as a background worker: publish at start, then on Syndication:Schedule, and soon after
+                     a change in the feeds folder (Syndication:Watch). Stops cleanly on Ctrl+C or SIGTERM.
+          validate   Read every feed and article without publishing; report problems by file and line.
+                     Exit codes: 0 clean; 2 warnings only; 1 errors. --json prints the report as JSON.
+          health     Exit 0 if the worker's last successful run (Syndication:HealthFile) is within three
+                     schedule intervals, 1 otherwise: a probe for systemd or Kubernetes.
 
         Options (each sets a configuration key; environment variables such as Syndication__Storage__Container work too):
           --feeds DIR                  Syndication:FeedsPath (default: feeds)
-          --connection-string VALUE    Syndication:Storage:ConnectionString
-          --service-uri URL            Syndication:Storage:ServiceUri (with DefaultAzureCredential)
+          --connection-string VALUE    Syndication:Storage:ConnectionString (default: none)
+          --service-uri URL            Syndication:Storage:ServiceUri, with DefaultAzureCredential (default: none)
           --container NAME             Syndication:Storage:Container (default: feeds)
           --public-base-url URL        Syndication:PublicBaseUrl (default: the container's URL)
           --interval HH:MM:SS          Syndication:Interval (default: 00:05:00)
-          --allow-mass-delete          Syndication:Deletion:AllowMassDelete=true: let this run remove many entries
-          --Syndication:Key=VALUE      any other configuration key
+          --schedule VALUE             Syndication:Schedule: an interval or a cron expression (default: the interval)
+          --allow-mass-delete          Syndication:Deletion:AllowMassDelete=true (publish, run): let this run remove many entries
+          --json                       (validate) print the report as JSON
+          --Syndication:Key=VALUE      any other configuration key (see the README's reference table)
         """;
 
     /// <summary>Parses <paramref name="args"/>.</summary>
@@ -62,6 +70,11 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
         {
             return new CommandLineArguments(null, new Dictionary<string, string?>(), new HashSet<string>());
+        }
+
+        if (args[0] is "--version" or "-v")
+        {
+            return new CommandLineArguments("--version", new Dictionary<string, string?>(), new HashSet<string>());
         }
 
         var command = args[0];

@@ -16,11 +16,11 @@ public sealed class FeedsWatcher : IDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        _watcher.Changed += (_, _) => OnChange();
-        _watcher.Created += (_, _) => OnChange();
-        _watcher.Deleted += (_, _) => OnChange();
-        _watcher.Renamed += (_, _) => OnChange();
-        _watcher.Error += (_, _) => OnChange(); // an overflowed event buffer: something changed, publish to be sure
+        _watcher.Changed += (_, e) => OnChange(e.FullPath);
+        _watcher.Created += (_, e) => OnChange(e.FullPath);
+        _watcher.Deleted += (_, e) => OnChange(e.FullPath);
+        _watcher.Renamed += (_, e) => OnChange(e.FullPath, e.OldFullPath);
+        _watcher.Error += (_, _) => Signal(); // an overflowed event buffer: something changed, publish to be sure
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -70,7 +70,24 @@ public sealed class FeedsWatcher : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _watcher.Dispose();
 
-    private void OnChange()
+    /// <summary>Only what a run reads counts: articles, feed definitions and folders, not editor swap files or other tools' output.</summary>
+    private static bool Matters(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name == "feed.json"
+            || Syndication.Articles.ArticleParser.FormatOf(name) is not null
+            || (Path.GetExtension(name).Length == 0 && !name.StartsWith('.'));
+    }
+
+    private void OnChange(string path, string? oldPath = null)
+    {
+        if (Matters(path) || (oldPath is not null && Matters(oldPath)))
+        {
+            Signal();
+        }
+    }
+
+    private void Signal()
     {
         lock (_gate)
         {

@@ -19,6 +19,11 @@ public static class ServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => BlobServiceClientFactory.Create(provider.GetRequiredService<IOptions<SyndicationOptions>>().Value.Storage));
         services.TryAddSingleton<FeedPublisher>();
+        // Read as text: the host resolves its options while it is built, before the settings are validated.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout =
+            TimeSpan.TryParse(configuration[$"{SyndicationOptions.SectionName}:{nameof(SyndicationOptions.ShutdownTimeout)}"], System.Globalization.CultureInfo.InvariantCulture, out var timeout)
+                ? timeout
+                : new SyndicationOptions().ShutdownTimeout);
         return services;
     }
 }

@@ -6,14 +6,17 @@ namespace Syndication.Worker;
 /// <summary>The <c>syndication</c> command: parses the command line, builds the host, runs the command.</summary>
 public static class SyndicationCommand
 {
-    /// <summary>Everything published.</summary>
+    /// <summary>Everything published (for <c>health</c>: healthy).</summary>
     public const int Success = 0;
 
-    /// <summary>A feed or an article could not be published; the output names it.</summary>
+    /// <summary>Failed: a feed could not be published, storage could not be reached, or the command line or configuration is invalid; the output names what.</summary>
     public const int Failed = 1;
 
-    /// <summary>The command line or the configuration is invalid; the output names the setting.</summary>
-    public const int InvalidConfiguration = 2;
+    /// <summary>The command line or configuration is invalid (the same code as <see cref="Failed"/>; the message names the setting).</summary>
+    public const int InvalidConfiguration = Failed;
+
+    /// <summary>Every feed was published, but some articles were rejected; the output names each file.</summary>
+    public const int PartlyPublished = 2;
 
     /// <summary>Runs the command given by <paramref name="args"/> and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
@@ -32,14 +35,24 @@ public static class SyndicationCommand
         catch (FormatException e)
         {
             await error.WriteLineAsync($"{e.Message}\n\n{CommandLineArguments.Usage}").ConfigureAwait(false);
-            // For validate, 2 means "warnings only": a command line it cannot run is an error.
-            return args is ["validate", ..] ? ValidationReport.HasErrors : InvalidConfiguration;
+            return InvalidConfiguration;
         }
 
         if (parsed.Command is null)
         {
             await output.WriteLineAsync(CommandLineArguments.Usage).ConfigureAwait(false);
             return Success;
+        }
+
+        if (parsed.Command == "--version")
+        {
+            await output.WriteLineAsync($"syndication {Formats.FeedGenerator.Version}").ConfigureAwait(false);
+            return Success;
+        }
+
+        if (parsed.Command == "health")
+        {
+            return await HealthAsync(parsed, output, error).ConfigureAwait(false);
         }
 
         if (parsed.Command == "validate")
@@ -62,6 +75,8 @@ public static class SyndicationCommand
         builder.Services.AddSyndication(builder.Configuration);
         if (parsed.Command == "run")
         {
+            // Under systemd: Type=notify readiness and stopping, and journal-friendly logs; elsewhere it does nothing.
+            builder.Services.AddSystemd();
             builder.Services.AddHostedService<PublishWorker>();
         }
         else
@@ -116,15 +131,51 @@ public static class SyndicationCommand
         return await PrintAsync(report, output, error).ConfigureAwait(false);
     }
 
-    /// <summary>Validates without a host: no storage is needed, so no storage setting is required.</summary>
-    private static async Task<int> ValidateAsync(CommandLineArguments parsed, TextWriter output, TextWriter error)
+    /// <summary>Reads the health record the worker writes after each run: healthy when a run succeeded within three schedule intervals.</summary>
+    private static async Task<int> HealthAsync(CommandLineArguments parsed, TextWriter output, TextWriter error)
     {
-        var configuration = new ConfigurationBuilder()
+        var options = Configuration(parsed).GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
+        HealthRecord? record;
+        try
+        {
+            record = HealthRecord.Read(options.HealthFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            await error.WriteLineAsync($"unhealthy: the health file {options.HealthFile} cannot be read: {e.Message}").ConfigureAwait(false);
+            return Failed;
+        }
+
+        var now = TimeProvider.System.GetUtcNow();
+        if (record is null)
+        {
+            await error.WriteLineAsync($"unhealthy: no health file at {options.HealthFile} (Syndication:HealthFile): the worker has not finished a run").ConfigureAwait(false);
+            return Failed;
+        }
+
+        if (!record.IsHealthy(now))
+        {
+            var last = record.LastSuccess is { } success ? $"the last success was at {success:u}" : "no run has succeeded";
+            await error.WriteLineAsync($"unhealthy: {last}, more than 3 × {record.Interval} ago; last error: {record.LastError ?? "none"}").ConfigureAwait(false);
+            return Failed;
+        }
+
+        await output.WriteLineAsync($"healthy: last success at {record.LastSuccess:u}, last run at {record.LastRun:u}").ConfigureAwait(false);
+        return Success;
+    }
+
+    private static IConfigurationRoot Configuration(CommandLineArguments parsed) =>
+        new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(parsed.Settings)
             .Build();
+
+    /// <summary>Validates without a host: no storage is needed, so no storage setting is required.</summary>
+    private static async Task<int> ValidateAsync(CommandLineArguments parsed, TextWriter output, TextWriter error)
+    {
+        var configuration = Configuration(parsed);
         ValidationReport report;
         try
         {
@@ -182,6 +233,6 @@ public static class SyndicationCommand
             await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);
         }
 
-        return report.Succeeded ? Success : Failed;
+        return report.Feeds.Any(f => !f.Succeeded) ? Failed : report.Succeeded ? Success : PartlyPublished;
     }
 }

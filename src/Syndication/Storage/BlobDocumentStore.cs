@@ -72,9 +72,12 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
                 continue;
             }
 
+            // Stopping starts no new upload, but lets the one in flight finish (bounded by the network timeout): the
+            // blob then holds the old or the new document, and the state matches what readers get.
+            cancellationToken.ThrowIfCancellationRequested();
             var headers = new BlobHttpHeaders { ContentType = document.ContentType, CacheControl = cacheControl, ContentHash = hash };
             await container.GetBlobClient(document.Name)
-                .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, cancellationToken)
+                .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, CancellationToken.None)
                 .ConfigureAwait(false);
             uploaded++;
             bytes += document.Content.Length;

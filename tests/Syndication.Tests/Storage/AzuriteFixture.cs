@@ -26,8 +26,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public int Port { get; private set; }
 
     /// <summary>A connection string for the development account on this server.</summary>
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+    public string ConnectionString => ConnectionStringFor(Port);
 
     /// <summary>A connection string to a loopback port where nothing listens: storage that is down.</summary>
     public static string UnreachableConnectionString =>
@@ -55,47 +54,59 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        Port = FreePort();
+        _process = await StartAsync(Port, location: null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_process is not null)
+        {
+            await StopAsync(_process);
+        }
+    }
+
+    /// <summary>Starts an Azurite blob server on <paramref name="port"/>: in memory, or saving to <paramref name="location"/>.</summary>
+    public static async Task<Process> StartAsync(int port, string? location)
+    {
         var executable = Path.Combine(RepositoryPaths.Root, "node_modules", ".bin", "azurite-blob");
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci` in {RepositoryPaths.Root} (the README's test command does).");
         }
 
-        Port = FreePort();
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     "--blobHost", "127.0.0.1", "--blobPort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "--inMemoryPersistence", "--skipApiVersionCheck", "--disableTelemetry", "--silent",
-                 })
+        string[] storage = location is null ? ["--inMemoryPersistence"] : ["--location", location];
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                     .Concat(storage).Concat(["--skipApiVersionCheck", "--disableTelemetry", "--silent"]))
         {
             start.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < TimeSpan.FromSeconds(30))
         {
-            if (_process.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} before listening on port {Port}.");
+                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}.");
             }
 
             try
             {
                 using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port);
-                return;
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return process;
             }
             catch (SocketException)
             {
@@ -103,20 +114,16 @@ public sealed class AzuriteFixture : IAsyncLifetime
             }
         }
 
-        throw new TimeoutException($"Azurite did not listen on port {Port} within 30 s.");
+        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops Azurite with SIGTERM, so that it saves what it acknowledged, and waits for it to exit.</summary>
+    public static async Task StopAsync(Process process)
     {
-        if (_process is null)
+        if (!process.HasExited)
         {
-            return;
-        }
-
-        if (!_process.HasExited)
-        {
-            // SIGTERM (Kill(false) on Unix sends SIGKILL, so ask politely through the kill command).
-            using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            // SIGTERM: Process.Kill sends SIGKILL, which can lose acknowledged writes.
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
@@ -124,21 +131,27 @@ public sealed class AzuriteFixture : IAsyncLifetime
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
             try
             {
-                await _process.WaitForExitAsync(timeout.Token);
+                await process.WaitForExitAsync(timeout.Token);
             }
             catch (OperationCanceledException)
             {
-                _process.Kill(entireProcessTree: true);
+                process.Kill(entireProcessTree: true);
             }
         }
 
-        _process.Dispose();
+        process.Dispose();
     }
 
-    private static int FreePort()
+    /// <summary>A free loopback port.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    /// <summary>A connection string for the development account on <paramref name="port"/>.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+
 }

@@ -23,7 +23,7 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         var options = azurite.OptionsFor(_container, _feeds.Path);
         options.Interval = TimeSpan.FromMinutes(5);
         options.Watch = false;
-        options.HealthFile = Path.Combine(_feeds.Path, "health.json");
+        options.HealthFile = Path.Combine(Path.GetTempPath(), $"syndication-health-{_container}.json");
         options.Storage.MaxRetries = 0;
         return options;
     }
@@ -56,6 +56,135 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         using var worker = CreateWorker(options);
 
         Assert.False(await worker.PublishOnceAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CronSchedule_PublishesAtStartThenAtTheCronTimes()
+    {
+        var options = DefaultOptions();
+        options.Schedule = "0 * * * *"; // every hour on the hour; the fake clock starts at 08:00
+        using var worker = CreateWorker(options);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+
+        _time.Advance(TimeSpan.FromMinutes(59));
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        Assert.Equal(1, worker.CompletedRuns);
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
+        _time.Advance(TimeSpan.FromHours(1));
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 3));
+
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_BurstOfSavedFiles_MakesExactlyOneRun()
+    {
+        var options = DefaultOptions();
+        options.Watch = true;
+        options.WatchDebounce = TimeSpan.FromMilliseconds(500);
+        options.Interval = TimeSpan.FromHours(1);
+        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        for (var i = 0; i < 8; i++)
+        {
+            _feeds.Write($"world/10{i}_burst.txt", $"Burst story {i}\n\nBody {i}.\n");
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        Assert.Equal(2, worker.CompletedRuns);
+        var rss = azurite.CreateClient().GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
+        Assert.True(await RssContainsAsync(rss, "Burst story 7"));
+
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StorageStoppedAndRestarted_LogsTheOutageOnceAndCatchesUp()
+    {
+        var port = AzuriteFixture.FreePort();
+        var location = Directory.CreateTempSubdirectory("syndication-outage-").FullName;
+        var azuriteProcess = await AzuriteFixture.StartAsync(port, location);
+        try
+        {
+            var options = DefaultOptions();
+            options.Storage.ConnectionString = AzuriteFixture.ConnectionStringFor(port);
+            options.Storage.NetworkTimeout = TimeSpan.FromSeconds(2);
+            options.Interval = TimeSpan.FromMilliseconds(300);
+            var logger = new ListLogger<PublishWorker>();
+            using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, logger);
+            var rss = new Azure.Storage.Blobs.BlobServiceClient(options.Storage.ConnectionString).GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
+
+            await worker.StartAsync(TestContext.Current.CancellationToken);
+            await WaitUntilAsync(() => RssContainsAsync(rss, "1,6 million artillery shells"));
+
+            await AzuriteFixture.StopAsync(azuriteProcess);
+            var runs = worker.CompletedRuns;
+            await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns >= runs + 3));
+            _feeds.Write("world/005_during_outage.txt", "Written during the outage\n\nBody.\n");
+
+            azuriteProcess = await AzuriteFixture.StartAsync(port, location);
+            await WaitUntilAsync(() => RssContainsAsync(rss, "Written during the outage"));
+            await worker.StopAsync(TestContext.Current.CancellationToken);
+
+            Assert.Equal(1, logger.Count(2000)); // the outage, logged once when it started
+            Assert.Equal(1, logger.Count(2003)); // and once when it ended
+            Assert.True(logger.Count(2002) >= 2, "later failures only at debug level");
+        }
+        finally
+        {
+            await AzuriteFixture.StopAsync(azuriteProcess);
+            Directory.Delete(location, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task StopAsync_MidRun_FinishesCleanlyAndLeavesOnlyWholeDocuments()
+    {
+        for (var f = 0; f < 12; f++)
+        {
+            _feeds.Write($"extra{f:D2}/feed.json", $$"""{ "title": "Extra {{f}}", "description": "D", "link": "https://example.com/e{{f}}/", "language": "en", "author": { "name": "A" } }""");
+            for (var a = 0; a < 30; a++)
+            {
+                _feeds.Write($"extra{f:D2}/{a:D3}.txt", $"Story {f}-{a}\n\n{string.Join(' ', Enumerable.Repeat($"Words of story {f} {a}.", 60))}\n");
+            }
+        }
+
+        var options = DefaultOptions();
+        options.PageSize = 5;
+        using var worker = CreateWorker(options);
+        var container = azurite.CreateClient().GetBlobContainerClient(_container);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(async () => await container.ExistsAsync() && await container.GetBlobsAsync().AnyAsync());
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await worker.StopAsync(deadline.Token);
+
+        var blobs = await container.GetBlobsAsync(cancellationToken: TestContext.Current.CancellationToken).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.NotEmpty(blobs);
+        foreach (var blob in blobs)
+        {
+            var text = (await container.GetBlobClient(blob.Name).DownloadContentAsync(TestContext.Current.CancellationToken)).Value.Content.ToString();
+            if (blob.Name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                using var _ = System.Text.Json.JsonDocument.Parse(text);
+            }
+            else if (blob.Name.EndsWith(".html", StringComparison.Ordinal))
+            {
+                Assert.EndsWith("</html>\n", text, StringComparison.Ordinal);
+            }
+            else
+            {
+                _ = System.Xml.Linq.XDocument.Parse(text);
+            }
+        }
     }
 
     public void Dispose() => _feeds.Dispose();

@@ -41,7 +41,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     [InlineData("Syndication:Storage:Container", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--container", "Bad_Name")]
     [InlineData("Syndication:Storage:PublicAccess", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--Syndication:Storage:PublicAccess=everyone")]
     [InlineData("Unknown option '--nonsense'", "publish", "--nonsense", "1")]
-    public async Task Run_InvalidConfiguration_ExitsTwoNamingTheSetting(string setting, params string[] args)
+    public async Task Run_InvalidConfiguration_ExitsOneNamingTheSetting(string setting, params string[] args)
     {
         var exitCode = await RunAsync(args.Select(a => a.Replace("{feeds}", RepositoryPaths.Feeds, StringComparison.Ordinal)).ToArray());
 
@@ -56,5 +56,58 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
 
         Assert.Equal(SyndicationCommand.Success, exitCode);
         Assert.Contains("Usage: syndication", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_SomeArticleRejected_ExitsTwoNamingTheFile()
+    {
+        using var feeds = new TemporaryFeedsFolder();
+        var bad = feeds.Write("world/009_empty.txt", string.Empty);
+
+        var exitCode = await RunAsync("publish", "--feeds", feeds.Path, "--connection-string", azurite.ConnectionString, "--container", AzuriteFixture.NewContainerName());
+
+        Assert.Equal(SyndicationCommand.PartlyPublished, exitCode);
+        Assert.Contains($"{bad}: error: the file is empty; skipped", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheVersion()
+    {
+        Assert.Equal(0, await RunAsync("--version"));
+        Assert.Equal($"syndication {Syndication.Formats.FeedGenerator.Version}", _output.ToString().Trim());
+    }
+
+    [Fact]
+    public async Task Help_ListsEveryCommand()
+    {
+        await RunAsync("--help");
+
+        foreach (var command in CommandLineArguments.Commands)
+        {
+            Assert.Contains($"\n  {command} ", _output.ToString(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Health_RecentSuccess_IsHealthyAndStaleIsNot()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"health-{Guid.NewGuid():N}.json");
+        try
+        {
+            Assert.Equal(1, await RunAsync("health", "--Syndication:HealthFile=" + path));
+            Assert.Contains("no health file", _error.ToString(), StringComparison.Ordinal);
+
+            var now = DateTimeOffset.UtcNow;
+            new HealthRecord(now, now.AddMinutes(-14), TimeSpan.FromMinutes(5), null).Write(path);
+            Assert.Equal(0, await RunAsync("health", "--Syndication:HealthFile=" + path));
+
+            new HealthRecord(now, now.AddMinutes(-16), TimeSpan.FromMinutes(5), "storage answered 503").Write(path);
+            Assert.Equal(1, await RunAsync("health", "--Syndication:HealthFile=" + path));
+            Assert.Contains("storage answered 503", _error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
