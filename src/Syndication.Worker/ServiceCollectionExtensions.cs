@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using Syndication.Publishing;
 using Syndication.Storage;
 
@@ -24,6 +26,22 @@ public static class ServiceCollectionExtensions
             TimeSpan.TryParse(configuration[$"{SyndicationOptions.SectionName}:{nameof(SyndicationOptions.ShutdownTimeout)}"], System.Globalization.CultureInfo.InvariantCulture, out var timeout)
                 ? timeout
                 : new SyndicationOptions().ShutdownTimeout);
+        AddTelemetry(services, configuration);
         return services;
+    }
+
+    /// <summary>Exports the <c>Syndication</c> meter over OTLP when <c>Syndication:Telemetry:OtlpEndpoint</c> is set; off otherwise.</summary>
+    private static void AddTelemetry(IServiceCollection services, IConfiguration configuration)
+    {
+        if (!Uri.TryCreate(configuration["Syndication:Telemetry:OtlpEndpoint"], UriKind.Absolute, out var endpoint))
+        {
+            return;
+        }
+
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("syndication", serviceVersion: Syndication.Formats.FeedGenerator.Version))
+            .WithMetrics(metrics => metrics
+                .AddMeter(SyndicationMetrics.MeterName)
+                .AddOtlpExporter(exporter => exporter.Endpoint = endpoint));
     }
 }

@@ -138,9 +138,12 @@ public sealed class FeedPublisher(
 
     private PublishReport Finish(long started, List<FeedPublishResult> results, FeedCatalog catalog, Uri[] directoryUrls)
     {
-        Log.PublishFinished(logger, (long)timeProvider.GetElapsedTime(started).TotalMilliseconds,
+        var elapsed = timeProvider.GetElapsedTime(started);
+        Log.PublishFinished(logger, (long)elapsed.TotalMilliseconds,
             results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
-        return new PublishReport(results, catalog.Diagnostics, directoryUrls);
+        var report = new PublishReport(results, catalog.Diagnostics, directoryUrls);
+        SyndicationMetrics.RecordRun(report, catalog.Feeds.Sum(f => f.Articles.Count), elapsed, timeProvider.GetUtcNow());
+        return report;
     }
 
     private void LogDiagnostics(IEnumerable<SourceDiagnostic> diagnostics)
