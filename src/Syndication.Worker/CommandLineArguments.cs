@@ -32,6 +32,7 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
         ["--public-base-url"] = "Syndication:PublicBaseUrl",
         ["--interval"] = "Syndication:Interval",
         ["--schedule"] = "Syndication:Schedule",
+        ["--out"] = "Syndication:OutputPath",
     };
 
     /// <summary>The help text.</summary>
@@ -57,6 +58,7 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
           --public-base-url URL        Syndication:PublicBaseUrl (default: the container's URL)
           --interval HH:MM:SS          Syndication:Interval (default: 00:05:00)
           --schedule VALUE             Syndication:Schedule: an interval or a cron expression (default: the interval)
+          --out DIR                    Syndication:OutputPath: write the documents into DIR, same layout, no storage needed
           --allow-mass-delete          Syndication:Deletion:AllowMassDelete=true (publish, run): let this run remove many entries
           --json                       (validate) print the report as JSON
           --Syndication:Key=VALUE      any other configuration key (see the README's reference table)

@@ -21,13 +21,16 @@ namespace Syndication.Publishing;
 /// </remarks>
 public sealed class FeedPublisher(
     IOptions<SyndicationOptions> options,
-    BlobServiceClient blobService,
+    BlobServiceClient? blobService,
     TimeProvider timeProvider,
     ILogger<FeedPublisher> logger,
     HttpClient? http = null)
 {
     private const int MaxStateAttempts = 8;
     private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(250);
+
+    private BlobServiceClient Blobs => blobService
+        ?? throw new InvalidOperationException("No storage account is configured: set Syndication:Storage:ConnectionString or Syndication:Storage:ServiceUri.");
     private readonly SyndicationOptions _options = options.Value;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
@@ -48,22 +51,23 @@ public sealed class FeedPublisher(
         var started = timeProvider.GetTimestamp();
         var parser = new ArticleParser(_options.Articles);
         IFeedSource source = _options.Source.Container is { } inbox
-            ? new BlobFeedSource(blobService.GetBlobContainerClient(inbox), parser)
+            ? new BlobFeedSource(Blobs.GetBlobContainerClient(inbox), parser)
             : new FolderFeedSource(_options.FeedsPath, parser);
         var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
         LogDiagnostics(catalog.Diagnostics);
 
         var storage = _options.Storage;
-        var documents = new BlobDocumentStore(blobService.GetBlobContainerClient(storage.Container), storage);
-        var stateContainer = blobService.GetBlobContainerClient(storage.EffectiveStateContainer);
-        var states = new BlobFeedStateStore(stateContainer, storage.Container);
-        Log.PublishStarting(logger, catalog.Feeds.Count, source.Location, storage.Container);
-        await documents.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
-        await states.EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var (documents, states) = _options.OutputPath is { } output
+            ? ((IDocumentStore)new FolderDocumentStore(output), (IFeedStateStore)new FolderFeedStateStore(output))
+            : (new BlobDocumentStore(Blobs.GetBlobContainerClient(storage.Container), storage),
+                new BlobFeedStateStore(Blobs.GetBlobContainerClient(storage.EffectiveStateContainer), storage.Container));
+        Log.PublishStarting(logger, catalog.Feeds.Count, source.Location, documents.Location.AbsoluteUri);
+        await documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await states.EnsureAsync(cancellationToken).ConfigureAwait(false);
 
         var resolver = new RelatedLinkResolver(catalog, _options.Related);
         var builder = new FeedContentBuilder(resolver, _sanitizer);
-        var publicBase = _options.PublicBaseUrl ?? documents.ContainerUri;
+        var publicBase = _options.PublicBaseUrl ?? documents.Location;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
@@ -71,7 +75,7 @@ public sealed class FeedPublisher(
             var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
             try
             {
-                await using var lease = await AcquireLeaseAsync(stateContainer, name, waitForLeases, cancellationToken).ConfigureAwait(false);
+                await using var lease = await AcquireLeaseAsync(states, name, waitForLeases, cancellationToken).ConfigureAwait(false);
                 if (lease is null)
                 {
                     Log.FeedSkipped(logger, name);
@@ -114,7 +118,7 @@ public sealed class FeedPublisher(
                      FeedDirectoryWriter.WriteOpml(_options.Title, listed),
                  })
         {
-            await documents.UploadAsync(document.Name, [document], cancellationToken).ConfigureAwait(false);
+            await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
         }
 
         Log.DirectoryPublished(logger, directoryUrls[0].AbsoluteUri, directoryUrls[1].AbsoluteUri);
@@ -169,13 +173,13 @@ public sealed class FeedPublisher(
         return fresh ?? feed;
     }
 
-    private async Task<FeedLease?> AcquireLeaseAsync(BlobContainerClient stateContainer, string feed, bool wait, CancellationToken cancellationToken)
+    private async Task<IFeedLock?> AcquireLeaseAsync(IFeedStateStore states, string feed, bool wait, CancellationToken cancellationToken)
     {
         // Wall-clock time: leases expire in storage by the real clock, whatever clock the publisher is given.
         var started = TimeProvider.System.GetTimestamp();
         while (true)
         {
-            var lease = await FeedLease.TryAcquireAsync(stateContainer, _options.Storage.Container, feed, cancellationToken).ConfigureAwait(false);
+            var lease = await states.TryLockAsync(feed, cancellationToken).ConfigureAwait(false);
             if (lease is not null || !wait)
             {
                 return lease;
@@ -214,7 +218,7 @@ public sealed class FeedPublisher(
         || blob == $"{feed}/{FeedUrls.RssFileName}" || blob == $"{feed}/{FeedUrls.AtomFileName}"
         || blob == $"{feed}/{FeedUrls.JsonFileName}" || blob == $"{feed}/{FeedUrls.PageFileName}";
 
-    private async Task<FeedState> UpdateStateAsync(BlobFeedStateStore states, SourceFeed feed, RelatedLinkResolver resolver, CancellationToken cancellationToken)
+    private async Task<FeedState> UpdateStateAsync(IFeedStateStore states, SourceFeed feed, RelatedLinkResolver resolver, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         for (var attempt = 1; attempt <= MaxStateAttempts; attempt++)

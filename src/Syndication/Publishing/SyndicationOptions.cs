@@ -72,6 +72,13 @@ public sealed class SyndicationOptions
     /// <summary>The WebSub hub to announce and notify.</summary>
     public WebSubOptions WebSub { get; set; } = new();
 
+    /// <summary>
+    /// A local folder to write the documents to instead of storage (<c>--out DIR</c>), with the same layout; the state
+    /// is kept in its <c>.syndication</c> folder. No storage setting is needed.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: publish to storage.</value>
+    public string? OutputPath { get; set; }
+
     /// <summary>Storage settings.</summary>
     public StorageOptions Storage { get; set; } = new();
 

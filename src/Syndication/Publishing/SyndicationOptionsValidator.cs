@@ -75,13 +75,14 @@ public sealed partial class SyndicationOptionsValidator : IValidateOptions<Syndi
         }
 
         var storage = options.Storage;
+        var needsStorage = options.OutputPath is null || options.Source.Container is not null;
         if (string.IsNullOrWhiteSpace(storage.ConnectionString))
         {
-            if (storage.ServiceUri is null)
+            if (storage.ServiceUri is null && needsStorage)
             {
                 failures.Add($"{Section}:Storage:ConnectionString (--connection-string) or {Section}:Storage:ServiceUri must be set.");
             }
-            else if (!WebUrl.TryParse(storage.ServiceUri.OriginalString, out _))
+            else if (storage.ServiceUri is not null && !WebUrl.TryParse(storage.ServiceUri.OriginalString, out _))
             {
                 failures.Add($"{Section}:Storage:ServiceUri must be an absolute http(s) URL, such as https://<account>.blob.core.windows.net.");
             }

@@ -12,14 +12,14 @@ namespace Syndication.Storage;
 /// new one, never a mix. Unchanged documents are not written, so their ETag and Last-Modified stay and
 /// aggregators polling with conditional requests get <c>304 Not Modified</c>.
 /// </remarks>
-public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options)
+public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options) : IDocumentStore
 {
     /// <summary>The container's URL.</summary>
-    public Uri ContainerUri => container.Uri;
+    public Uri Location => container.Uri;
 
     /// <summary>Creates the container when missing, with the configured anonymous access.</summary>
     /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>
-    public async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         var access = options.PublicAccess == PublicAccess.Blob ? PublicAccessType.Blob : PublicAccessType.None;
         try

@@ -12,21 +12,25 @@ namespace Syndication.Storage;
 /// </summary>
 /// <param name="container">The private state container.</param>
 /// <param name="scope">The published container's name: states of different containers in one account stay apart.</param>
-public sealed class BlobFeedStateStore(BlobContainerClient container, string scope)
+public sealed class BlobFeedStateStore(BlobContainerClient container, string scope) : IFeedStateStore
 {
     /// <summary>Creates the state container when missing; it is never public.</summary>
-    public Task EnsureContainerAsync(CancellationToken cancellationToken) =>
+    public Task EnsureAsync(CancellationToken cancellationToken) =>
         container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
+
+    /// <inheritdoc/>
+    public async Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) =>
+        await FeedLease.TryAcquireAsync(container, scope, feed, cancellationToken).ConfigureAwait(false);
 
     /// <summary>The stored state of <paramref name="feed"/> and its ETag, or a new state and no ETag when there is none yet.</summary>
     /// <exception cref="FeedStateException">The stored state is not readable; it is left as it is.</exception>
-    public async Task<(FeedState State, ETag? ETag)> LoadAsync(string feed, CancellationToken cancellationToken)
+    public async Task<(FeedState State, string? Version)> LoadAsync(string feed, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(BlobName(feed));
         try
         {
             var response = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return (FeedState.FromJson(response.Value.Content.ToMemory().Span), response.Value.Details.ETag);
+            return (FeedState.FromJson(response.Value.Content.ToMemory().Span), response.Value.Details.ETag.ToString());
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -39,13 +43,13 @@ public sealed class BlobFeedStateStore(BlobContainerClient container, string sco
     }
 
     /// <summary>
-    /// Writes the state if nobody changed it since it was loaded with <paramref name="etag"/> (or, with no ETag, if
+    /// Writes the state if nobody changed it since it was loaded at <paramref name="version"/> (its ETag; or, with none, if
     /// nobody created it meanwhile); returns <see langword="false"/> when someone did, and the caller loads it again.
     /// </summary>
-    public async Task<bool> TrySaveAsync(string feed, FeedState state, ETag? etag, CancellationToken cancellationToken)
+    public async Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var conditions = etag is { } match ? new BlobRequestConditions { IfMatch = match } : new BlobRequestConditions { IfNoneMatch = ETag.All };
+        var conditions = version is not null ? new BlobRequestConditions { IfMatch = new ETag(version) } : new BlobRequestConditions { IfNoneMatch = ETag.All };
         var options = new BlobUploadOptions
         {
             Conditions = conditions,

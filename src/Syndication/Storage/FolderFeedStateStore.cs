@@ -1,0 +1,70 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Syndication.Feeds;
+
+namespace Syndication.Storage;
+
+/// <summary>
+/// Keeps feed states in <c>.syndication/state/</c> under a local output folder, for <c>syndication publish --out DIR</c>:
+/// the same dates on every run into that folder. One process writes a folder, so locks are not needed.
+/// </summary>
+public sealed class FolderFeedStateStore(string root) : IFeedStateStore
+{
+    private readonly string _folder = Path.Combine(Path.GetFullPath(root), ".syndication", "state");
+
+    /// <inheritdoc/>
+    public Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(_folder);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public async Task<(FeedState State, string? Version)> LoadAsync(string feed, CancellationToken cancellationToken)
+    {
+        var path = PathOf(feed);
+        if (!File.Exists(path))
+        {
+            return (new FeedState(), null);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (FeedState.FromJson(bytes), Convert.ToHexString(SHA256.HashData(bytes)));
+        }
+        catch (JsonException e)
+        {
+            throw new FeedStateException(path, $"the stored state is not valid JSON ({e.Message}); it was left untouched", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var path = PathOf(feed);
+        var current = File.Exists(path) ? Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))) : null;
+        if (current != version)
+        {
+            return false;
+        }
+
+        var temporary = path + ".tmp";
+        await File.WriteAllBytesAsync(temporary, state.ToJson(), cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) => Task.FromResult<IFeedLock?>(new UnsharedLock());
+
+    private string PathOf(string feed) => Path.Combine(_folder, feed + ".json");
+
+    private sealed class UnsharedLock : IFeedLock
+    {
+        public CancellationToken Lost => CancellationToken.None;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
