@@ -114,7 +114,11 @@ public static class SyndicationCommand
         try
         {
             var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-            report = await host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping).ConfigureAwait(false);
+            // A progress line on an interactive terminal only; logs and CI get none.
+            var progress = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected
+                ? new Progress<(int Done, int Total)>(p => Console.Error.Write($"\r{p.Done}/{p.Total} feeds published "))
+                : null;
+            report = await host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping, progress: progress).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

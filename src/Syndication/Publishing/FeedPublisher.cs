@@ -46,7 +46,8 @@ public sealed class FeedPublisher(
     /// <exception cref="DirectoryNotFoundException">The feeds folder is missing.</exception>
     /// <exception cref="PublicAccessNotPermittedException">The container cannot be created with the configured access.</exception>
     /// <exception cref="RequestFailedException">Storage cannot be reached or refuses the containers.</exception>
-    public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true)
+    /// <param name="progress">Told after each feed how many of the feeds are done (for a terminal's progress line).</param>
+    public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true, IProgress<(int Done, int Total)>? progress = null)
     {
         var started = timeProvider.GetTimestamp();
         var parser = new ArticleParser(_options.Articles);
@@ -71,6 +72,7 @@ public sealed class FeedPublisher(
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
+            progress?.Report((results.Count, catalog.Feeds.Count));
             var name = feed.Definition.Name;
             var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
             try
@@ -108,6 +110,7 @@ public sealed class FeedPublisher(
             }
         }
 
+        progress?.Report((results.Count, catalog.Feeds.Count));
         await NotifyHubAsync(results, cancellationToken).ConfigureAwait(false);
         var root = publicBase.AbsoluteUri.TrimEnd('/');
         Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];

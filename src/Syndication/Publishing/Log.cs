@@ -5,8 +5,8 @@ namespace Syndication.Publishing;
 /// <summary>The publisher's log messages, each with its own event id so operators can filter and alert on them.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {Source} to container {Container}")]
-    public static partial void PublishStarting(ILogger logger, int feedCount, string source, string container);
+    [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {Source} to {Destination}")]
+    public static partial void PublishStarting(ILogger logger, int feedCount, string source, string destination);
 
     [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted: {Urls}")]
     public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted, string urls);
