@@ -94,6 +94,12 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
 
         var related = new List<RelatedReference>(frontMatter.Related);
         body.RemoveRelatedLines(path, related, diagnostics, format == ArticleFormat.Markdown);
+        if (related.Count > options.MaxRelated)
+        {
+            diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, related[options.MaxRelated].Line,
+                $"{related.Count} related links; only the first {options.MaxRelated} are kept (Syndication:Articles:MaxRelated)"));
+            related.RemoveRange(options.MaxRelated, related.Count - options.MaxRelated);
+        }
         var image = frontMatter.Image;
         if (body.TakePhotoCaption() is var (caption, credit))
         {
@@ -147,7 +153,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         var html = document.ToHtml(Pipeline);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var firstParagraph = first is null
-            ? string.Empty
+            ? PlainText.FromHtml(html) // a body of raw HTML blocks only: its text
             : PlainText.CollapseWhiteSpace(Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), Pipeline));
         return (html, firstParagraph);
     }

@@ -7,6 +7,10 @@ public sealed class ArticleParserOptions
     /// <value>The default value is 4 MiB.</value>
     public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
 
+    /// <summary>The most related links the editor's lines and front matter may give one article; the rest are dropped with a warning.</summary>
+    /// <value>The default value is 20.</value>
+    public int MaxRelated { get; set; } = 20;
+
     /// <summary>The longest summary taken from the first paragraph, in characters.</summary>
     /// <value>The default value is 280.</value>
     public int SummaryLength { get; set; } = 280;

@@ -11,6 +11,9 @@ namespace Syndication.Articles;
 /// </remarks>
 internal sealed class FrontMatterReader(string file, int firstLine, ICollection<SourceDiagnostic> diagnostics)
 {
+    private static readonly DateTimeOffset EarliestDate = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset LatestDate = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static readonly string[] KnownKeys =
         ["title", "id", "link", "published", "updated", "date", "author", "tags", "image", "summary", "related"];
 
@@ -131,7 +134,14 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var date))
         {
-            return date;
+            // Years like 0001 or 9999 are typing slips; they also break date arithmetic and draw validator warnings.
+            if (date.UtcTicks >= EarliestDate.UtcTicks && date.UtcTicks <= LatestDate.UtcTicks)
+            {
+                return date;
+            }
+
+            Warn(fields[key], $"front matter '{key}' {text} is not a plausible date (1970 to 2199); ignored");
+            return null;
         }
 
         Warn(fields[key], $"front matter '{key}' is not a date (use ISO 8601, such as 2024-06-20T09:30:00+02:00); ignored");

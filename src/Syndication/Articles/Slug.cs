@@ -45,7 +45,8 @@ public static class Slug
                 continue; // "Korea’s" reads better as "koreas" than as "korea-s".
             }
 
-            var ascii = Transliterate(c);
+            // Surrogate halves (emoji, rare scripts) have no ASCII form and cannot be normalised one by one.
+            var ascii = char.IsSurrogate(c) ? string.Empty : Transliterate(c);
             if (ascii.Length == 0)
             {
                 // Letters with no ASCII form (the soft sign ь, say) vanish; only separators make hyphens.
