@@ -14,8 +14,8 @@ namespace Syndication.Storage;
 /// </remarks>
 public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options) : IDocumentStore
 {
-    /// <summary>The container's URL.</summary>
-    public Uri Location => container.Uri;
+    /// <summary>The container's URL, without a SAS token.</summary>
+    public Uri Location => PublicUri.WithoutQuery(container.Uri);
 
     /// <summary>Creates the container when missing, with the configured anonymous access.</summary>
     /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>

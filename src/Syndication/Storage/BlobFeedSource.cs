@@ -15,7 +15,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     private const int Downloads = 16;
 
     /// <inheritdoc/>
-    public string Location => container.Uri.AbsoluteUri;
+    public string Location => PublicUri.WithoutQuery(container.Uri).AbsoluteUri;
 
     /// <inheritdoc/>
     public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
