@@ -12,6 +12,20 @@ public sealed class FolderFeedSource(string path, ArticleParser parser) : IFeedS
     public Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Read(path));
 
     /// <inheritdoc/>
+    public async Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        var file = Path.Combine(path, feed, fileName);
+        try
+        {
+            return await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     public Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken) =>
         Task.FromResult(_reader.ReadFeed(path, name, diagnostics));
 }

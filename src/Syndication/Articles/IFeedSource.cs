@@ -9,6 +9,9 @@ public interface IFeedSource
     /// <summary>Reads every feed and article.</summary>
     Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken);
 
+    /// <summary>The bytes of one article file (as read now), or <see langword="null"/> when it is gone.</summary>
+    Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken);
+
     /// <summary>Reads one feed again, or returns <see langword="null"/> when it is gone or unreadable.</summary>
     Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken);
 }

@@ -65,6 +65,16 @@ public sealed class FeedPublisher(
         Log.PublishStarting(logger, catalog.Feeds.Count, source.Location, documents.Location.AbsoluteUri);
         await documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await states.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        if (catalog.HasErrors)
+        {
+            var feeds = new List<SourceFeed>(catalog.Feeds.Count);
+            foreach (var feed in catalog.Feeds)
+            {
+                feeds.Add(await RecoverAsync(feed, catalog.Diagnostics, parser, states, log: true, cancellationToken).ConfigureAwait(false));
+            }
+
+            catalog = catalog with { Feeds = feeds };
+        }
 
         var resolver = new RelatedLinkResolver(catalog, _options.Related);
         var builder = new FeedContentBuilder(resolver, _sanitizer);
@@ -86,8 +96,10 @@ public sealed class FeedPublisher(
                 }
 
                 using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-                var fresh = await ReadAgainAsync(source, feed, writing.Token).ConfigureAwait(false);
+                var fresh = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
+                var (before, _) = await states.LoadAsync(name, writing.Token).ConfigureAwait(false);
                 var state = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
+                await KeepSourcesAsync(source, states, fresh, before, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
@@ -169,11 +181,75 @@ public sealed class FeedPublisher(
     }
 
     /// <summary>The feed as it is now: another worker may have published newer articles while this one waited.</summary>
-    private static async Task<SourceFeed> ReadAgainAsync(IFeedSource source, SourceFeed feed, CancellationToken cancellationToken)
+    private async Task<SourceFeed> ReadAgainAsync(IFeedSource source, SourceFeed feed, ArticleParser parser, IFeedStateStore states, CancellationToken cancellationToken)
     {
-        // Problems in the files were reported by the first read; a file that broke since is skipped here too.
-        var fresh = await source.ReadFeedAsync(feed.Definition.Name, new List<SourceDiagnostic>(), cancellationToken).ConfigureAwait(false);
-        return fresh ?? feed;
+        var diagnostics = new List<SourceDiagnostic>(); // already reported by the first read
+        var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false) ?? feed;
+        return await RecoverAsync(fresh, diagnostics, parser, states, log: false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds the last good version of each published article whose file cannot be read now: bad input never takes
+    /// away what was published. An article that was never published is simply skipped.
+    /// </summary>
+    private async Task<SourceFeed> RecoverAsync(SourceFeed feed, IEnumerable<SourceDiagnostic> diagnostics, ArticleParser parser, IFeedStateStore states,
+        bool log, CancellationToken cancellationToken)
+    {
+        var name = feed.Definition.Name;
+        var broken = diagnostics
+            .Where(d => d.Severity == DiagnosticSeverity.Error && ArticleParser.FormatOf(d.File) is not null
+                && Path.GetFileName(Path.GetDirectoryName(d.File)) == name)
+            .ToList();
+        if (broken.Count == 0)
+        {
+            return feed;
+        }
+
+        var (state, _) = await states.LoadAsync(name, cancellationToken).ConfigureAwait(false);
+        var recovered = new List<Article>();
+        foreach (var diagnostic in broken)
+        {
+            var fileName = Path.GetFileName(diagnostic.File);
+            if (!state.Articles.TryGetValue(fileName, out var known) || known.Removed
+                || await states.LoadSourceAsync(name, fileName, cancellationToken).ConfigureAwait(false) is not { } bytes)
+            {
+                continue;
+            }
+
+            try
+            {
+                recovered.Add(parser.Parse(diagnostic.File, bytes, new List<SourceDiagnostic>()));
+                if (log)
+                {
+                    Log.SourceRecovered(logger, diagnostic.File);
+                }
+            }
+            catch (ArticleFormatException)
+            {
+                // The kept copy cannot be read either: the article is dropped like any unreadable one.
+            }
+        }
+
+        return recovered.Count == 0
+            ? feed
+            : feed with { Articles = [.. feed.Articles.Concat(recovered).OrderBy(a => a.FileName, StringComparer.Ordinal)] };
+    }
+
+    /// <summary>Keeps a copy of every article file that is new or changed, for <see cref="ReadAgainAsync"/> to fall back on.</summary>
+    private static async Task KeepSourcesAsync(IFeedSource source, IFeedStateStore states, SourceFeed feed, FeedState before, CancellationToken cancellationToken)
+    {
+        var name = feed.Definition.Name;
+        var changed = feed.Articles
+            .Where(a => !before.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash)
+            .ToList();
+        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (article, token) =>
+        {
+            if (await source.ReadBytesAsync(name, article.FileName, token).ConfigureAwait(false) is { } bytes
+                && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
+            {
+                await states.SaveSourceAsync(name, article.FileName, bytes, token).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
     }
 
     private async Task<IFeedLock?> AcquireLeaseAsync(IFeedStateStore states, string feed, bool wait, CancellationToken cancellationToken)

@@ -42,6 +42,19 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     }
 
     /// <inheritdoc/>
+    public async Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await DownloadAsync($"{feed}/{fileName}", cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var blobs = await ListAsync(name + "/", cancellationToken).ConfigureAwait(false);

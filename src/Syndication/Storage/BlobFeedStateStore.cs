@@ -66,5 +66,24 @@ public sealed class BlobFeedStateStore(BlobContainerClient container, string sco
         }
     }
 
+    /// <inheritdoc/>
+    public async Task SaveSourceAsync(string feed, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        await container.GetBlobClient(SourceName(feed, fileName)).UploadAsync(BinaryData.FromBytes(bytes), overwrite: true, cancellationToken).ConfigureAwait(false);
+
+    /// <inheritdoc/>
+    public async Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.GetBlobClient(SourceName(feed, fileName)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     private string BlobName(string feed) => $"{scope}/{feed}/state.json";
+
+    private string SourceName(string feed, string fileName) => $"{scope}/{feed}/sources/{fileName}";
 }

@@ -59,7 +59,24 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
     /// <inheritdoc/>
     public Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) => Task.FromResult<IFeedLock?>(new UnsharedLock());
 
+    /// <inheritdoc/>
+    public async Task SaveSourceAsync(string feed, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        var path = SourcePath(feed, fileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        var path = SourcePath(feed, fileName);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     private string PathOf(string feed) => Path.Combine(_folder, feed + ".json");
+
+    private string SourcePath(string feed, string fileName) => Path.Combine(Path.GetDirectoryName(_folder)!, "sources", feed, Path.GetFileName(fileName));
 
     private sealed class UnsharedLock : IFeedLock
     {

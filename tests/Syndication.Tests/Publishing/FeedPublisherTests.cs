@@ -183,6 +183,34 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_PublishedArticleBreaksLater_KeepsItsLastGoodVersion()
+    {
+        await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+        var (before, _) = await GetAsync("world/atom.xml");
+
+        var seed = Path.Combine(_feeds.Path, "world", "000_1cfd89721070237b.txt");
+        File.WriteAllBytes(seed, [0x54, 0xC3, 0x28, 0x0A]); // a save gone wrong: not UTF-8
+        _time.Advance(TimeSpan.FromHours(1));
+        var report = await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains(report.Diagnostics, d => d.File == seed && d.Severity == Syndication.Articles.DiagnosticSeverity.Error);
+        var world = report.Feeds.Single(f => f.Feed == "world");
+        Assert.Equal((0, 2), (world.Uploaded, world.Entries));
+        Assert.Equal(before, (await GetAsync("world/atom.xml")).Bytes);
+    }
+
+    [Fact]
+    public async Task PublishAsync_UnpublishedArticleBroken_IsSimplySkipped()
+    {
+        var broken = _feeds.Write("world/009_never_good.txt", [0x00, 0x01]);
+
+        var report = await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains(report.Diagnostics, d => d.File == broken);
+        Assert.Equal(2, report.Feeds.Single(f => f.Feed == "world").Entries);
+    }
+
+    [Fact]
     public async Task PublishAsync_State_IsNotReadableAnonymously()
     {
         await CreatePublisher().PublishAsync(TestContext.Current.CancellationToken);
