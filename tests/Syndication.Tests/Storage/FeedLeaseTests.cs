@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Azure.Storage.Blobs.Specialized;
 using Syndication.Storage;
 
 namespace Syndication.Tests.Storage;
@@ -44,5 +45,35 @@ public sealed class FeedLeaseTests(AzuriteFixture azurite)
 
         var publish = await publisher.PublishAsync(TestContext.Current.CancellationToken, waitForLeases: true);
         Assert.Contains("Syndication:LeaseWait", publish.Feeds.Single(f => f.Feed == "world").Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Lease_BrokenByAnother_SignalsLostAtTheNextRenewal()
+    {
+        var state = await StateContainerAsync();
+        await using var lease = await FeedLease.TryAcquireAsync(state, _container, "world", TestContext.Current.CancellationToken);
+        Assert.NotNull(lease);
+
+        await state.GetBlobClient($"{_container}/world/lease").GetBlobLeaseClient().BreakAsync(TimeSpan.Zero, cancellationToken: TestContext.Current.CancellationToken);
+        await Task.Delay(FeedLease.Duration / 3 + TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+
+        Assert.True(lease.Lost.IsCancellationRequested, "the holder learns that it must stop writing");
+    }
+
+    [Fact]
+    public async Task StateSave_WithAStaleVersion_IsRefusedAndTheFreshOneWins()
+    {
+        var states = new BlobFeedStateStore(await StateContainerAsync(), _container);
+        Assert.True(await states.TrySaveAsync("world", new Syndication.Feeds.FeedState { Created = DateTimeOffset.UnixEpoch }, null, TestContext.Current.CancellationToken));
+        var (mine, myVersion) = await states.LoadAsync("world", TestContext.Current.CancellationToken);
+        var (theirs, theirVersion) = await states.LoadAsync("world", TestContext.Current.CancellationToken);
+
+        theirs.Created = DateTimeOffset.UnixEpoch.AddDays(1);
+        Assert.True(await states.TrySaveAsync("world", theirs, theirVersion, TestContext.Current.CancellationToken));
+        mine.Created = DateTimeOffset.UnixEpoch.AddDays(2);
+        Assert.False(await states.TrySaveAsync("world", mine, myVersion, TestContext.Current.CancellationToken)); // 412: reload and retry
+        Assert.False(await states.TrySaveAsync("world", mine, null, TestContext.Current.CancellationToken));      // 409: it exists already
+
+        Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(1), (await states.LoadAsync("world", TestContext.Current.CancellationToken)).State.Created);
     }
 }
