@@ -64,21 +64,37 @@ public sealed class FeedFolderReader(ArticleParser parser)
 
     private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics)
     {
-        var articles = new List<Article>();
-        foreach (var file in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
-        {
-            if (IsIgnored(file) || ArticleParser.FormatOf(file) is null)
-            {
-                continue;
-            }
+        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal)
+            .Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null)
+            .ToArray();
 
+        // Files are parsed in parallel; results and problems are collected in file order, so output never depends on timing.
+        var results = new (Article? Article, List<SourceDiagnostic> Diagnostics)[files.Length];
+        Parallel.For(0, files.Length, i =>
+        {
+            var found = new List<SourceDiagnostic>();
             try
             {
-                articles.Add(parser.ReadFile(file, diagnostics));
+                results[i] = (parser.ReadFile(files[i], found), found);
             }
             catch (ArticleFormatException e)
             {
-                diagnostics.Add(e.ToDiagnostic());
+                found.Add(e.ToDiagnostic());
+                results[i] = (null, found);
+            }
+        });
+
+        var articles = new List<Article>(files.Length);
+        foreach (var (article, found) in results)
+        {
+            foreach (var diagnostic in found)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (article is not null)
+            {
+                articles.Add(article);
             }
         }
 

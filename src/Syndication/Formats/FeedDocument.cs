@@ -5,4 +5,8 @@ namespace Syndication.Formats;
 /// <param name="Content">The bytes, UTF-8 without a byte order mark.</param>
 /// <param name="ContentType">The Content-Type header to serve it with.</param>
 /// <param name="Kind">What the document is for, which decides its caching policy.</param>
-public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType, DocumentKind Kind = DocumentKind.Feed);
+/// <param name="Wave">
+/// Documents of a lower wave are all stored before any of a higher wave: archive pages before the subscription
+/// documents that link to them, so a reader never follows a link to a page not yet there.
+/// </param>
+public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType, DocumentKind Kind = DocumentKind.Feed, int Wave = 0);

@@ -242,7 +242,7 @@ public sealed class FeedPublisher(
         var changed = feed.Articles
             .Where(a => !before.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash)
             .ToList();
-        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (article, token) =>
+        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (article, token) =>
         {
             if (await source.ReadBytesAsync(name, article.FileName, token).ConfigureAwait(false) is { } bytes
                 && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
@@ -281,13 +281,15 @@ public sealed class FeedPublisher(
         var rendered = new List<FeedDocument>(pages.Count * 3 + 1);
         for (var page = 0; page < pages.Count; page++)
         {
+            // Archive pages first (wave 0), then the documents that link to them (wave 1).
             var full = pages[page].Entries.Count == _options.PageSize;
-            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)));
-            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives, full)));
-            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives, full)));
+            var wave = page == 0 ? 1 : 0;
+            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)) with { Wave = wave });
+            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives, full)) with { Wave = wave });
+            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives, full)) with { Wave = wave });
         }
 
-        rendered.Add(FeedPageWriter.Write(pages[0], urls));
+        rendered.Add(FeedPageWriter.Write(pages[0], urls) with { Wave = 1 });
         return rendered;
     }
 

@@ -14,6 +14,8 @@ namespace Syndication.Storage;
 /// </remarks>
 public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options) : IDocumentStore
 {
+    private const int ParallelUploads = 16;
+
     /// <summary>The container's URL, without a SAS token.</summary>
     public Uri Location => PublicUri.WithoutQuery(container.Uri);
 
@@ -59,28 +61,39 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
 
         int uploaded = 0, unchanged = 0, deleted = 0;
         long bytes = 0;
-        foreach (var document in documents)
+        foreach (var wave in documents.GroupBy(d => d.Wave).OrderBy(g => g.Key))
         {
-            var cacheControl = options.CacheControlFor(document.Kind);
-            var hash = MD5.HashData(document.Content.Span);
-            if (stored.TryGetValue(document.Name, out var properties)
-                && properties.ContentHash is { } storedHash && storedHash.AsSpan().SequenceEqual(hash)
-                && properties.ContentType == document.ContentType
-                && properties.CacheControl == cacheControl)
+            var changed = new List<(FeedDocument Document, byte[] Hash, string? CacheControl)>();
+            foreach (var document in wave)
             {
-                unchanged++;
-                continue;
+                var cacheControl = options.CacheControlFor(document.Kind);
+                var hash = MD5.HashData(document.Content.Span);
+                if (stored.TryGetValue(document.Name, out var properties)
+                    && properties.ContentHash is { } storedHash && storedHash.AsSpan().SequenceEqual(hash)
+                    && properties.ContentType == document.ContentType
+                    && properties.CacheControl == cacheControl)
+                {
+                    unchanged++;
+                }
+                else
+                {
+                    changed.Add((document, hash, cacheControl));
+                }
             }
 
-            // Stopping starts no new upload, but lets the one in flight finish (bounded by the network timeout): the
-            // blob then holds the old or the new document, and the state matches what readers get.
-            cancellationToken.ThrowIfCancellationRequested();
-            var headers = new BlobHttpHeaders { ContentType = document.ContentType, CacheControl = cacheControl, ContentHash = hash };
-            await container.GetBlobClient(document.Name)
-                .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, CancellationToken.None)
-                .ConfigureAwait(false);
-            uploaded++;
-            bytes += document.Content.Length;
+            // Several uploads at once: each is one request, and storage is far from busy with one at a time.
+            await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = ParallelUploads }, async (item, _) =>
+            {
+                // Stopping starts no new upload, but lets those in flight finish (bounded by the network timeout): a
+                // blob then holds the old or the new document, never a mix.
+                cancellationToken.ThrowIfCancellationRequested();
+                var headers = new BlobHttpHeaders { ContentType = item.Document.ContentType, CacheControl = item.CacheControl, ContentHash = item.Hash };
+                await container.GetBlobClient(item.Document.Name)
+                    .UploadAsync(BinaryData.FromBytes(item.Document.Content), new BlobUploadOptions { HttpHeaders = headers }, CancellationToken.None)
+                    .ConfigureAwait(false);
+                Interlocked.Increment(ref uploaded);
+                Interlocked.Add(ref bytes, item.Document.Content.Length);
+            }).ConfigureAwait(false);
         }
 
         var names = documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);

@@ -28,7 +28,7 @@ public sealed class FolderDocumentStore(string root) : IDocumentStore
         ArgumentNullException.ThrowIfNull(owned);
         int written = 0, unchanged = 0, deleted = 0;
         long bytes = 0;
-        foreach (var document in documents)
+        foreach (var document in documents.OrderBy(d => d.Wave))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = PathOf(document.Name);
