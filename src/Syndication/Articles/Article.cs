@@ -52,6 +52,12 @@ public sealed record Article
     /// <summary>The articles the editor pointed to, in the order written.</summary>
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
 
+    /// <summary>
+    /// What identifies this version of the file without reading it (its length and last write time, or a blob's ETag);
+    /// a second read in the same run reuses the article when the stamp is unchanged.
+    /// </summary>
+    public string? SourceStamp { get; init; }
+
     /// <summary>SHA-256 of the file's bytes (lowercase hex): tells whether the article changed since the last run.</summary>
     public required string ContentHash { get; init; }
 }

@@ -42,18 +42,22 @@ public sealed class FeedFolderReader(ArticleParser parser)
     }
 
     /// <summary>Reads one feed, or returns <see langword="null"/> (with the reason in <paramref name="diagnostics"/>) when it cannot be read.</summary>
-    public SourceFeed? ReadFeed(string feedsPath, string name, ICollection<SourceDiagnostic> diagnostics)
+    /// <param name="feedsPath">The feeds folder.</param>
+    /// <param name="name">The feed.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="previous">An earlier read of the feed: articles whose files have not changed since are reused, not parsed again.</param>
+    public SourceFeed? ReadFeed(string feedsPath, string name, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous = null)
     {
         var folder = Path.Combine(feedsPath, name);
-        return File.Exists(Path.Combine(folder, FeedDefinition.FileName)) ? ReadFeedFolder(folder, diagnostics) : null;
+        return File.Exists(Path.Combine(folder, FeedDefinition.FileName)) ? ReadFeedFolder(folder, diagnostics, previous) : null;
     }
 
-    private SourceFeed? ReadFeedFolder(string folder, ICollection<SourceDiagnostic> diagnostics)
+    private SourceFeed? ReadFeedFolder(string folder, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous = null)
     {
         try
         {
             var definition = FeedDefinitionReader.ReadFile(folder, diagnostics);
-            return new SourceFeed(definition, ReadArticles(folder, diagnostics));
+            return new SourceFeed(definition, ReadArticles(folder, diagnostics, previous));
         }
         catch (ArticleFormatException e)
         {
@@ -62,8 +66,9 @@ public sealed class FeedFolderReader(ArticleParser parser)
         }
     }
 
-    private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics)
+    private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous)
     {
+        var known = previous?.Articles.Where(a => a.SourceStamp is not null).ToDictionary(a => a.FileName, StringComparer.Ordinal);
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal)
             .Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null)
             .ToArray();
@@ -75,7 +80,10 @@ public sealed class FeedFolderReader(ArticleParser parser)
             var found = new List<SourceDiagnostic>();
             try
             {
-                results[i] = (parser.ReadFile(files[i], found), found);
+                var stamp = StampOf(files[i]);
+                results[i] = known is not null && known.TryGetValue(Path.GetFileName(files[i]), out var same) && same.SourceStamp == stamp
+                    ? (same, found)
+                    : (parser.ReadFile(files[i], found) with { SourceStamp = stamp }, found);
             }
             catch (ArticleFormatException e)
             {
@@ -99,6 +107,19 @@ public sealed class FeedFolderReader(ArticleParser parser)
         }
 
         return articles;
+    }
+
+    private static string? StampOf(string file)
+    {
+        try
+        {
+            var info = new FileInfo(file);
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     private static bool IsIgnored(string path) => Path.GetFileName(path) is [ '.' or '_', ..];

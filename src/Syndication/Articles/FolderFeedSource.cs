@@ -26,6 +26,6 @@ public sealed class FolderFeedSource(string path, ArticleParser parser) : IFeedS
     }
 
     /// <inheritdoc/>
-    public Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken) =>
-        Task.FromResult(_reader.ReadFeed(path, name, diagnostics));
+    public Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken, SourceFeed? previous = null) =>
+        Task.FromResult(_reader.ReadFeed(path, name, diagnostics, previous));
 }

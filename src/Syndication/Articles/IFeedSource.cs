@@ -13,5 +13,9 @@ public interface IFeedSource
     Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken);
 
     /// <summary>Reads one feed again, or returns <see langword="null"/> when it is gone or unreadable.</summary>
-    Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken);
+    /// <param name="name">The feed.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="previous">An earlier read: articles whose files did not change since may be reused rather than parsed again.</param>
+    Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken, SourceFeed? previous = null);
 }

@@ -184,7 +184,7 @@ public sealed class FeedPublisher(
     private async Task<SourceFeed> ReadAgainAsync(IFeedSource source, SourceFeed feed, ArticleParser parser, IFeedStateStore states, CancellationToken cancellationToken)
     {
         var diagnostics = new List<SourceDiagnostic>(); // already reported by the first read
-        var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false) ?? feed;
+        var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken, previous: feed).ConfigureAwait(false) ?? feed;
         return await RecoverAsync(fresh, diagnostics, parser, states, log: false, cancellationToken).ConfigureAwait(false);
     }
 

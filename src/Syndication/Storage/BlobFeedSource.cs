@@ -55,7 +55,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     }
 
     /// <inheritdoc/>
-    public async Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    public async Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken, SourceFeed? previous = null)
     {
         var blobs = await ListAsync(name + "/", cancellationToken).ConfigureAwait(false);
         return blobs.Any(b => b.Name == $"{name}/{FeedDefinition.FileName}")
