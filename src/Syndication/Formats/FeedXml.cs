@@ -65,5 +65,5 @@ internal static class FeedXml
 
     /// <summary>An element with text content, such as <c>dc:creator</c>.</summary>
     public static SyndicationElementExtension TextElement(string ns, string localName, string text) =>
-        new(new XElement(XName.Get(localName, ns), text).CreateReader());
+        new(localName, ns, text, new TextElementSerializer(localName, ns));
 }
