@@ -36,4 +36,16 @@ if (args is ["fleet", var feeds, var perFeed])
     return;
 }
 
+if (args is ["export", var exported, var file])
+{
+    RenderComparison.Export(int.Parse(exported, CultureInfo.InvariantCulture), file);
+    return;
+}
+
+if (args is ["render", var rendered])
+{
+    RenderComparison.Render(int.Parse(rendered, CultureInfo.InvariantCulture));
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(RelatedBenchmarks).Assembly).Run(args);
