@@ -97,9 +97,8 @@ public sealed class FeedPublisher(
 
                 using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
                 var fresh = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
-                var (before, _) = await states.LoadAsync(name, writing.Token).ConfigureAwait(false);
-                var state = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
-                await KeepSourcesAsync(source, states, fresh, before, writing.Token).ConfigureAwait(false);
+                var (state, changed) = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
+                await KeepSourcesAsync(source, states, name, changed, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
@@ -236,12 +235,8 @@ public sealed class FeedPublisher(
     }
 
     /// <summary>Keeps a copy of every article file that is new or changed, for <see cref="ReadAgainAsync"/> to fall back on.</summary>
-    private static async Task KeepSourcesAsync(IFeedSource source, IFeedStateStore states, SourceFeed feed, FeedState before, CancellationToken cancellationToken)
+    private static async Task KeepSourcesAsync(IFeedSource source, IFeedStateStore states, string name, IReadOnlyList<Article> changed, CancellationToken cancellationToken)
     {
-        var name = feed.Definition.Name;
-        var changed = feed.Articles
-            .Where(a => !before.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash)
-            .ToList();
         await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (article, token) =>
         {
             if (await source.ReadBytesAsync(name, article.FileName, token).ConfigureAwait(false) is { } bytes
@@ -299,7 +294,8 @@ public sealed class FeedPublisher(
         || blob == $"{feed}/{FeedUrls.RssFileName}" || blob == $"{feed}/{FeedUrls.AtomFileName}"
         || blob == $"{feed}/{FeedUrls.JsonFileName}" || blob == $"{feed}/{FeedUrls.PageFileName}";
 
-    private async Task<FeedState> UpdateStateAsync(IFeedStateStore states, SourceFeed feed, RelatedLinkResolver resolver, CancellationToken cancellationToken)
+    /// <summary>Brings the feed's stored state up to date; returns it with the articles that are new or changed since the stored one.</summary>
+    private async Task<(FeedState State, IReadOnlyList<Article> Changed)> UpdateStateAsync(IFeedStateStore states, SourceFeed feed, RelatedLinkResolver resolver, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         for (var attempt = 1; attempt <= MaxStateAttempts; attempt++)
@@ -312,10 +308,13 @@ public sealed class FeedPublisher(
                 throw new MassDeletionRefusedException(name, removed, published);
             }
 
+            var changed = feed.Articles
+                .Where(a => !state.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash)
+                .ToList();
             if (!FeedStateUpdater.Apply(state, feed.Articles, timeProvider.GetUtcNow(), article => resolver.ComputedKeys(article, feed.Definition))
                 || await states.TrySaveAsync(name, state, etag, cancellationToken).ConfigureAwait(false))
             {
-                return state;
+                return (state, changed);
             }
 
             Log.StateConflict(logger, name, attempt);
