@@ -21,32 +21,7 @@ public class RenderBenchmarks
 
     /// <summary>Generates 10,000 articles into a folder and builds them as the publisher does, once.</summary>
     [GlobalSetup]
-    public void Setup()
-    {
-        var root = Directory.CreateTempSubdirectory("syndication-render-").FullName;
-        try
-        {
-            var folder = Directory.CreateDirectory(Path.Combine(root, "news")).FullName;
-            File.WriteAllText(Path.Combine(folder, "feed.json"), """{ "title": "News", "description": "Generated", "link": "https://news.example.com/", "language": "en", "author": { "name": "Desk" } }""");
-            var generator = new ArticleGenerator();
-            string? previous = null;
-            for (var i = 0; i < 10_000; i++)
-            {
-                var article = generator.Next(i);
-                File.WriteAllText(Path.Combine(folder, article.FileName), article.ToMarkdown(i % 3 == 0 ? previous : null));
-                previous = article.Title;
-            }
-
-            var catalog = new FeedFolderReader(new ArticleParser()).Read(root);
-            var state = new FeedState();
-            FeedStateUpdater.Apply(state, catalog.Feeds[0].Articles, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
-            _content = new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state);
-        }
-        finally
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
+    public void Setup() => _content = RenderComparison.Build(10_000);
 
     /// <summary>The lower bound: RSS and Atom written directly with <see cref="XmlWriter"/>.</summary>
     [Benchmark(Baseline = true)]

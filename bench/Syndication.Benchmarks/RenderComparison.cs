@@ -69,7 +69,8 @@ internal static class RenderComparison
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"syndication: RSS + Atom for {content.Entries.Count} entries: median {times[3]:F0} ms"));
     }
 
-    private static FeedContent Build(int articles)
+    /// <summary><paramref name="articles"/> generated articles in one feed, read, sanitised and linked as the publisher does.</summary>
+    public static FeedContent Build(int articles)
     {
         var root = Directory.CreateTempSubdirectory("syndication-compare-").FullName;
         try
