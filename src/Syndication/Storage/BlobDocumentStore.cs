@@ -34,13 +34,6 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
         }
     }
 
-    /// <summary>Writes the documents that differ from what is stored.</summary>
-    /// <param name="prefix">A prefix of every document's name: the stored blobs are listed by it, in one request.</param>
-    /// <param name="documents">The documents.</param>
-    /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
-    public Task<UploadSummary> UploadAsync(string prefix, IReadOnlyList<FeedDocument> documents, CancellationToken cancellationToken) =>
-        SynchronizeAsync(prefix, documents, _ => false, cancellationToken);
-
     /// <summary>
     /// Writes the documents that differ from what is stored under <paramref name="prefix"/>, then deletes the blobs
     /// there that <paramref name="owned"/> claims and no document names any more.

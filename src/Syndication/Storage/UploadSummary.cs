@@ -5,13 +5,4 @@ namespace Syndication.Storage;
 /// <param name="Unchanged">Documents left alone: their blobs keep their ETag and Last-Modified.</param>
 /// <param name="Deleted">Blobs removed because no document has their name any more (archive pages after deletions).</param>
 /// <param name="BytesUploaded">The bytes written.</param>
-public sealed record UploadSummary(int Uploaded, int Unchanged, int Deleted = 0, long BytesUploaded = 0)
-{
-    /// <summary>The sum of two summaries.</summary>
-    public static UploadSummary operator +(UploadSummary left, UploadSummary right)
-    {
-        ArgumentNullException.ThrowIfNull(left);
-        ArgumentNullException.ThrowIfNull(right);
-        return new(left.Uploaded + right.Uploaded, left.Unchanged + right.Unchanged, left.Deleted + right.Deleted, left.BytesUploaded + right.BytesUploaded);
-    }
-}
+public sealed record UploadSummary(int Uploaded, int Unchanged, int Deleted = 0, long BytesUploaded = 0);
