@@ -122,5 +122,6 @@ public sealed class FeedFolderReader(ArticleParser parser)
         }
     }
 
-    private static bool IsIgnored(string path) => Path.GetFileName(path) is [ '.' or '_', ..];
+    /// <summary>Whether a file or folder is a draft or an editor's file (its name starts with <c>.</c> or <c>_</c>), which no feed reads.</summary>
+    public static bool IsIgnored(string path) => Path.GetFileName(path) is ['.' or '_', ..];
 }

@@ -72,7 +72,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             var definition = FeedDefinitionReader.Parse(definitionPath, name, definitionBytes, diagnostics);
 
             var articleBlobs = blobs
-                .Where(b => Path.GetFileName(b.Name) is [not ('.' or '_'), ..] && ArticleParser.FormatOf(b.Name) is not null)
+                .Where(b => !FeedFolderReader.IsIgnored(b.Name) && ArticleParser.FormatOf(b.Name) is not null)
                 .OrderBy(b => b.Name, StringComparer.Ordinal)
                 .ToList();
             var results = new (Article? Article, List<SourceDiagnostic> Diagnostics)[articleBlobs.Count];
