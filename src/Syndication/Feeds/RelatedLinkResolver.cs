@@ -12,10 +12,13 @@ namespace Syndication.Feeds;
 public sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, IReadOnlyList<string>> _computed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FeedDefinition Feed, Article Article)> _byKey = new(StringComparer.Ordinal);
+    private readonly Lazy<RelatedIndex>? _related;
 
-    /// <summary>Indexes every article of every feed (when two share a title, the first in feed and file order wins) and computes related articles.</summary>
+    /// <summary>
+    /// Indexes every article of every feed (when two share a title, the first in feed and file order wins). Related
+    /// articles are computed when first asked for (<see cref="ComputedKeys"/>): a run with nothing new computes none.
+    /// </summary>
     /// <param name="catalog">Every feed and article.</param>
     /// <param name="related">How related articles are computed; <see langword="null"/> or a count of 0 computes none.</param>
     public RelatedLinkResolver(FeedCatalog catalog, RelatedOptions? related = null)
@@ -30,7 +33,7 @@ public sealed class RelatedLinkResolver
 
         if (related is { Count: > 0 })
         {
-            Compute(articles, related);
+            _related = new Lazy<RelatedIndex>(() => Index(articles, related));
         }
     }
 
@@ -67,7 +70,7 @@ public sealed class RelatedLinkResolver
     /// this resolver read the feeds).
     /// </summary>
     public IReadOnlyList<string>? ComputedKeys(Article article, FeedDefinition feed) =>
-        _computed.TryGetValue(KeyOf(article, feed), out var keys) ? keys : null;
+        _related?.Value.Find(KeyOf(article, feed)) is { } matches ? [.. matches.Select(match => match.Key)] : null;
 
     /// <summary>
     /// The links of <paramref name="article"/>: the editor's in the order written, then the computed ones, best
@@ -116,7 +119,7 @@ public sealed class RelatedLinkResolver
         return links;
     }
 
-    private void Compute(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options)
+    private RelatedIndex Index(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options)
     {
         var keysByLink = new Dictionary<Uri, string>();
         foreach (var (feed, article) in articles)
@@ -129,10 +132,6 @@ public sealed class RelatedLinkResolver
             a.Article.Title,
             PlainText.FromHtml(a.Article.BodyHtml),
             [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
-        var matches = new RelatedArticleFinder(options).Find(documents);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            _computed[documents[i].Key] = [.. matches[i].Select(match => match.Key)];
-        }
+        return new RelatedArticleFinder(options).Index(documents);
     }
 }

@@ -99,9 +99,19 @@ public sealed class FeedPublisher(
                 var fresh = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
                 var (state, changed) = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
                 await KeepSourcesAsync(source, states, name, changed, writing.Token).ConfigureAwait(false);
+                var fingerprint = PublishFingerprint.Of(_options, urls, _timeToLive, fresh, state, resolver);
+                if (await IsPublishedAsync(documents, states, name, fingerprint, writing.Token).ConfigureAwait(false) is { } snapshot)
+                {
+                    var archived = snapshot.Documents.Keys.Count(d => d.StartsWith($"{name}/{FeedUrls.ArchiveFolder}/", StringComparison.Ordinal)) / 3;
+                    Log.FeedUnchanged(logger, name, fresh.Articles.Count, snapshot.Documents.Count);
+                    results.Add(new FeedPublishResult(name, fresh.Articles.Count, urls.All, 0, snapshot.Documents.Count, null, Archives: archived));
+                    continue;
+                }
+
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
+                await states.SaveSnapshotAsync(name, new PublishedSnapshot(fingerprint, summary.Hashes), writing.Token).ConfigureAwait(false);
                 Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged, summary.Deleted,
                     string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
                 results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null,
@@ -237,14 +247,37 @@ public sealed class FeedPublisher(
     /// <summary>Keeps a copy of every article file that is new or changed, for <see cref="ReadAgainAsync"/> to fall back on.</summary>
     private static async Task KeepSourcesAsync(IFeedSource source, IFeedStateStore states, string name, IReadOnlyList<Article> changed, CancellationToken cancellationToken)
     {
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var files = new System.Collections.Concurrent.ConcurrentBag<KeyValuePair<string, ReadOnlyMemory<byte>>>();
         await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (article, token) =>
         {
+            // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
             if (await source.ReadBytesAsync(name, article.FileName, token).ConfigureAwait(false) is { } bytes
                 && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
             {
-                await states.SaveSourceAsync(name, article.FileName, bytes, token).ConfigureAwait(false);
+                files.Add(new(article.FileName, bytes));
             }
         }).ConfigureAwait(false);
+        await states.SaveSourcesAsync(name, files, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The snapshot of the feed's last publication when it was made from the same inputs (<paramref name="fingerprint"/>)
+    /// and storage still holds exactly its documents; <see langword="null"/> when the feed must be rendered.
+    /// </summary>
+    private static async Task<PublishedSnapshot?> IsPublishedAsync(IDocumentStore documents, IFeedStateStore states, string name, string fingerprint, CancellationToken cancellationToken)
+    {
+        if (await states.LoadSnapshotAsync(name, cancellationToken).ConfigureAwait(false) is not { } snapshot || snapshot.Fingerprint != fingerprint)
+        {
+            return null;
+        }
+
+        var stored = await documents.ListAsync(name + "/", cancellationToken).ConfigureAwait(false);
+        return snapshot.IsStoredIn(stored, blob => IsOwned(name, blob)) ? snapshot : null;
     }
 
     private async Task<IFeedLock?> AcquireLeaseAsync(IFeedStateStore states, string feed, bool wait, CancellationToken cancellationToken)
@@ -269,23 +302,35 @@ public sealed class FeedPublisher(
         }
     }
 
-    /// <summary>Every document of a feed: each format's subscription document and archive pages, and the feed's page.</summary>
-    private List<FeedDocument> Render(IReadOnlyList<FeedContent> pages, FeedUrls urls)
+    /// <summary>
+    /// Every document of a feed, made one at a time as storage asks for them: first the archive pages (wave 0), then
+    /// the subscription documents and the feed's page (wave 1), which link to them.
+    /// </summary>
+    private IEnumerable<FeedDocument> Render(IReadOnlyList<FeedContent> pages, FeedUrls urls)
     {
         var archives = pages.Count - 1;
-        var rendered = new List<FeedDocument>(pages.Count * 3 + 1);
-        for (var page = 0; page < pages.Count; page++)
+        for (var page = 1; page < pages.Count; page++)
         {
-            // Archive pages first (wave 0), then the documents that link to them (wave 1).
-            var full = pages[page].Entries.Count == _options.PageSize;
-            var wave = page == 0 ? 1 : 0;
-            rendered.Add(Rss20DocumentWriter.Write(pages[page], urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, page, archives, full)) with { Wave = wave });
-            rendered.Add(Atom10DocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Atom, page, archives, full)) with { Wave = wave });
-            rendered.Add(JsonFeedDocumentWriter.Write(pages[page], urls, FeedNavigation.For(urls, FeedFormat.Json, page, archives, full)) with { Wave = wave });
+            foreach (var document in RenderPage(pages[page], urls, page, archives))
+            {
+                yield return document;
+            }
         }
 
-        rendered.Add(FeedPageWriter.Write(pages[0], urls) with { Wave = 1 });
-        return rendered;
+        foreach (var document in RenderPage(pages[0], urls, 0, archives))
+        {
+            yield return document with { Wave = 1 };
+        }
+
+        yield return FeedPageWriter.Write(pages[0], urls) with { Wave = 1 };
+    }
+
+    private IEnumerable<FeedDocument> RenderPage(FeedContent page, FeedUrls urls, int number, int archives)
+    {
+        var full = page.Entries.Count == _options.PageSize;
+        yield return Rss20DocumentWriter.Write(page, urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, number, archives, full));
+        yield return Atom10DocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Atom, number, archives, full));
+        yield return JsonFeedDocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Json, number, archives, full));
     }
 
     /// <summary>The blobs under a feed's prefix that this publisher writes, and so may delete when no longer needed.</summary>

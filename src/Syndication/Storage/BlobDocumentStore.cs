@@ -39,10 +39,13 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
     /// there that <paramref name="owned"/> claims and no document names any more.
     /// </summary>
     /// <param name="prefix">A prefix of every document's name: the stored blobs are listed by it, in one request.</param>
-    /// <param name="documents">The documents.</param>
+    /// <param name="documents">
+    /// The documents in wave order, made as they are asked for: only the documents being uploaded are held at once,
+    /// so a feed of any size is written in bounded memory.
+    /// </param>
     /// <param name="owned">Which stored blob names this publisher writes (others under the prefix are never deleted).</param>
     /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
-    public async Task<UploadSummary> SynchronizeAsync(string prefix, IReadOnlyList<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    public async Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
@@ -52,50 +55,95 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
             stored[blob.Name] = blob.Properties;
         }
 
-        int uploaded = 0, unchanged = 0, deleted = 0;
+        int uploaded = 0, unchanged = 0;
         long bytes = 0;
-        foreach (var wave in documents.GroupBy(d => d.Wave).OrderBy(g => g.Key))
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Several uploads at once: each is one request, and storage is far from busy with one at a time.
+        using var slots = new SemaphoreSlim(ParallelUploads);
+        var inFlight = new List<Task>();
+        try
         {
-            var changed = new List<(FeedDocument Document, byte[] Hash, string? CacheControl)>();
-            foreach (var document in wave)
+            var wave = int.MinValue;
+            foreach (var document in documents)
             {
+                if (document.Wave != wave)
+                {
+                    // A wave starts only when every upload of the one before it is stored.
+                    ArgumentOutOfRangeException.ThrowIfLessThan(document.Wave, wave, nameof(documents));
+                    await Task.WhenAll(inFlight).ConfigureAwait(false);
+                    inFlight.Clear();
+                    wave = document.Wave;
+                }
+
                 var cacheControl = options.CacheControlFor(document.Kind);
                 var hash = MD5.HashData(document.Content.Span);
+                hashes[document.Name] = Convert.ToBase64String(hash);
                 if (stored.TryGetValue(document.Name, out var properties)
                     && properties.ContentHash is { } storedHash && storedHash.AsSpan().SequenceEqual(hash)
                     && properties.ContentType == document.ContentType
                     && properties.CacheControl == cacheControl)
                 {
                     unchanged++;
+                    continue;
                 }
-                else
-                {
-                    changed.Add((document, hash, cacheControl));
-                }
-            }
 
-            // Several uploads at once: each is one request, and storage is far from busy with one at a time.
-            await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = ParallelUploads }, async (item, _) =>
-            {
-                // Stopping starts no new upload, but lets those in flight finish (bounded by the network timeout): a
-                // blob then holds the old or the new document, never a mix.
-                cancellationToken.ThrowIfCancellationRequested();
-                var headers = new BlobHttpHeaders { ContentType = item.Document.ContentType, CacheControl = item.CacheControl, ContentHash = item.Hash };
-                await container.GetBlobClient(item.Document.Name)
-                    .UploadAsync(BinaryData.FromBytes(item.Document.Content), new BlobUploadOptions { HttpHeaders = headers }, CancellationToken.None)
-                    .ConfigureAwait(false);
-                Interlocked.Increment(ref uploaded);
-                Interlocked.Add(ref bytes, item.Document.Content.Length);
-            }).ConfigureAwait(false);
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                if (inFlight.Find(t => t.IsFaulted) is { } failed)
+                {
+                    slots.Release();
+                    await failed.ConfigureAwait(false);
+                }
+
+                inFlight.Add(UploadAsync(document, hash, cacheControl, slots));
+                inFlight.RemoveAll(t => t.IsCompletedSuccessfully);
+                uploaded++;
+                bytes += document.Content.Length;
+            }
+        }
+        catch
+        {
+            // Whatever stopped the loop (a failed upload, or cancellation), uploads already started finish first.
+            await Task.WhenAll(inFlight.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+            throw;
         }
 
-        var names = documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
-        foreach (var name in stored.Keys.Where(name => owned(name) && !names.Contains(name)).Order(StringComparer.Ordinal))
+        await Task.WhenAll(inFlight).ConfigureAwait(false);
+        var deleted = 0;
+        foreach (var name in stored.Keys.Where(name => owned(name) && !hashes.ContainsKey(name)).Order(StringComparer.Ordinal))
         {
             await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             deleted++;
         }
 
-        return new UploadSummary(uploaded, unchanged, deleted, bytes);
+        return new UploadSummary(uploaded, unchanged, deleted, bytes) { Hashes = hashes };
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        {
+            stored[blob.Name] = blob.Properties.ContentHash is { } hash ? Convert.ToBase64String(hash) : string.Empty;
+        }
+
+        return stored;
+    }
+
+    private async Task UploadAsync(FeedDocument document, byte[] hash, string? cacheControl, SemaphoreSlim slots)
+    {
+        try
+        {
+            // Stopping starts no new upload, but lets those in flight finish (bounded by the network timeout): a blob
+            // then holds the old or the new document, never a mix.
+            var headers = new BlobHttpHeaders { ContentType = document.ContentType, CacheControl = cacheControl, ContentHash = hash };
+            await container.GetBlobClient(document.Name)
+                .UploadAsync(BinaryData.FromBytes(document.Content), new BlobUploadOptions { HttpHeaders = headers }, CancellationToken.None)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
+        }
     }
 }

@@ -66,24 +66,73 @@ public sealed class BlobFeedStateStore(BlobContainerClient container, string sco
         }
     }
 
-    /// <inheritdoc/>
-    public async Task SaveSourceAsync(string feed, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
-        await container.GetBlobClient(SourceName(feed, fileName)).UploadAsync(BinaryData.FromBytes(bytes), overwrite: true, cancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// Adds the files to the feed's source archives (<see cref="SourceArchive"/>): each archive that gets a file is
+    /// read, merged and written back, only if nobody wrote it meanwhile.
+    /// </summary>
+    public async Task SaveSourcesAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        var buckets = files.GroupBy(f => SourceArchive.BucketOf(f.Key));
+        await Parallel.ForEachAsync(buckets, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (bucket, token) =>
+        {
+            var blob = container.GetBlobClient(ArchiveName(feed, bucket.Key));
+            var (existing, etag) = await DownloadAsync(blob, token).ConfigureAwait(false);
+            var conditions = etag is { } known ? new BlobRequestConditions { IfMatch = known } : new BlobRequestConditions { IfNoneMatch = ETag.All };
+            await blob.UploadAsync(BinaryData.FromBytes(SourceArchive.Merge(existing, bucket)), new BlobUploadOptions { Conditions = conditions }, token).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+    }
+
+    /// <summary>The kept copy of an article file: from its archive, or from the single blob earlier versions kept.</summary>
+    public async Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        var (archive, _) = await DownloadAsync(container.GetBlobClient(ArchiveName(feed, SourceArchive.BucketOf(fileName))), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (archive is { } bytes && SourceArchive.Find(bytes, fileName) is { } found)
+            {
+                return found;
+            }
+        }
+        catch (InvalidDataException)
+        {
+            // A damaged archive keeps nothing usable; the single blob may still.
+        }
+
+        var (single, _) = await DownloadAsync(container.GetBlobClient($"{scope}/{feed}/sources/{fileName}"), cancellationToken).ConfigureAwait(false);
+        return single?.ToArray();
+    }
 
     /// <inheritdoc/>
-    public async Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken)
+    public async Task<PublishedSnapshot?> LoadSnapshotAsync(string feed, CancellationToken cancellationToken)
+    {
+        var (bytes, _) = await DownloadAsync(container.GetBlobClient(SnapshotName(feed)), cancellationToken).ConfigureAwait(false);
+        return bytes is { } json ? PublishedSnapshot.FromJson(json.Span) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveSnapshotAsync(string feed, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        await container.GetBlobClient(SnapshotName(feed)).UploadAsync(BinaryData.FromBytes(snapshot.ToJson()), overwrite: true, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<(ReadOnlyMemory<byte>? Bytes, ETag? ETag)> DownloadAsync(BlobClient blob, CancellationToken cancellationToken)
     {
         try
         {
-            return (await container.GetBlobClient(SourceName(feed, fileName)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content.ToArray();
+            var response = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return (response.Value.Content.ToMemory(), response.Value.Details.ETag);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
-            return null;
+            return (null, null);
         }
     }
 
     private string BlobName(string feed) => $"{scope}/{feed}/state.json";
 
-    private string SourceName(string feed, string fileName) => $"{scope}/{feed}/sources/{fileName}";
+    private string ArchiveName(string feed, int bucket) => $"{scope}/{feed}/sources/{bucket:D2}.zip";
+
+    private string SnapshotName(string feed) => $"{scope}/{feed}/published.json";
 }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Syndication.Formats;
 
 namespace Syndication.Storage;
@@ -22,15 +23,20 @@ public sealed class FolderDocumentStore(string root) : IDocumentStore
     }
 
     /// <inheritdoc/>
-    public async Task<UploadSummary> SynchronizeAsync(string prefix, IReadOnlyList<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    public async Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
         int written = 0, unchanged = 0, deleted = 0;
         long bytes = 0;
-        foreach (var document in documents.OrderBy(d => d.Wave))
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wave = int.MinValue;
+        foreach (var document in documents)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            ArgumentOutOfRangeException.ThrowIfLessThan(document.Wave, wave, nameof(documents));
+            wave = document.Wave;
+            hashes[document.Name] = Convert.ToBase64String(MD5.HashData(document.Content.Span));
             var path = PathOf(document.Name);
             if (File.Exists(path) && (await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(document.Content.Span))
             {
@@ -46,22 +52,44 @@ public sealed class FolderDocumentStore(string root) : IDocumentStore
             bytes += document.Content.Length;
         }
 
-        var names = documents.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
-        var folder = Path.Combine(_root, Path.GetDirectoryName(prefix.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty);
-        if (Directory.Exists(folder))
+        foreach (var (name, file) in FilesUnder(prefix))
         {
-            foreach (var file in Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            if (owned(name) && !hashes.ContainsKey(name))
             {
-                var name = Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/');
-                if (name.StartsWith(prefix, StringComparison.Ordinal) && owned(name) && !names.Contains(name))
-                {
-                    File.Delete(file);
-                    deleted++;
-                }
+                File.Delete(file);
+                deleted++;
             }
         }
 
-        return new UploadSummary(written, unchanged, deleted, bytes);
+        return new UploadSummary(written, unchanged, deleted, bytes) { Hashes = hashes };
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, file) in FilesUnder(prefix))
+        {
+            await using var stream = File.OpenRead(file);
+            stored[name] = Convert.ToBase64String(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+
+        return stored;
+    }
+
+    /// <summary>The stored documents whose names start with <paramref name="prefix"/>, in name order.</summary>
+    private IEnumerable<(string Name, string File)> FilesUnder(string prefix)
+    {
+        var folder = Path.Combine(_root, Path.GetDirectoryName(prefix.Replace('/', Path.DirectorySeparatorChar)) ?? string.Empty);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(file => (Name: Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/'), File: file))
+            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            .ToList();
     }
 
     private string PathOf(string name)

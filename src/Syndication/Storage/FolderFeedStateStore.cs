@@ -60,11 +60,15 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
     public Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) => Task.FromResult<IFeedLock?>(new UnsharedLock());
 
     /// <inheritdoc/>
-    public async Task SaveSourceAsync(string feed, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    public async Task SaveSourcesAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)
     {
-        var path = SourcePath(feed, fileName);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var (fileName, bytes) in files)
+        {
+            var path = SourcePath(feed, fileName);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>
@@ -73,6 +77,25 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
         var path = SourcePath(feed, fileName);
         return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
     }
+
+    /// <inheritdoc/>
+    public async Task<PublishedSnapshot?> LoadSnapshotAsync(string feed, CancellationToken cancellationToken)
+    {
+        var path = SnapshotPath(feed);
+        return File.Exists(path) ? PublishedSnapshot.FromJson(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
+    }
+
+    /// <inheritdoc/>
+    public async Task SaveSnapshotAsync(string feed, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var path = SnapshotPath(feed);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllBytesAsync(path + ".tmp", snapshot.ToJson(), cancellationToken).ConfigureAwait(false);
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private string SnapshotPath(string feed) => Path.Combine(Path.GetDirectoryName(_folder)!, "published", feed + ".json");
 
     private string PathOf(string feed) => Path.Combine(_folder, feed + ".json");
 

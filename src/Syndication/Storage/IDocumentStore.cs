@@ -15,5 +15,15 @@ public interface IDocumentStore
     /// Writes the documents whose bytes or headers differ from what is stored under <paramref name="prefix"/>, then
     /// deletes what <paramref name="owned"/> claims there and no document names any more.
     /// </summary>
-    Task<UploadSummary> SynchronizeAsync(string prefix, IReadOnlyList<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken);
+    /// <param name="prefix">A prefix of every document's name.</param>
+    /// <param name="documents">
+    /// The documents in ascending <see cref="FeedDocument.Wave"/> order, enumerated once: each is made when asked for,
+    /// and let go once stored.
+    /// </param>
+    /// <param name="owned">Which stored names this publisher writes (others under the prefix are never deleted).</param>
+    /// <param name="cancellationToken">Stops further writes; a write in flight finishes whole.</param>
+    Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken);
+
+    /// <summary>The MD5 (Base64) of every stored document under <paramref name="prefix"/>, by name.</summary>
+    Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken);
 }

@@ -14,11 +14,17 @@ public interface IFeedStateStore
     /// <summary>Writes the state if it is still at <paramref name="version"/> (or still absent); <see langword="false"/> when someone changed it.</summary>
     Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken);
 
-    /// <summary>Keeps the bytes of an article file as last published, to fall back on if the file breaks later.</summary>
-    Task SaveSourceAsync(string feed, string fileName, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken);
+    /// <summary>Keeps the bytes of article files as last published, by file name, to fall back on if a file breaks later.</summary>
+    Task SaveSourcesAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken);
 
     /// <summary>The bytes of an article file as last published, or <see langword="null"/> when none were kept.</summary>
     Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken);
+
+    /// <summary>What the last complete publication of <paramref name="feed"/> stored, or <see langword="null"/> when unknown.</summary>
+    Task<PublishedSnapshot?> LoadSnapshotAsync(string feed, CancellationToken cancellationToken);
+
+    /// <summary>Records what a complete publication of <paramref name="feed"/> stored.</summary>
+    Task SaveSnapshotAsync(string feed, PublishedSnapshot snapshot, CancellationToken cancellationToken);
 
     /// <summary>Takes the right to write <paramref name="feed"/>, or returns <see langword="null"/> when another publisher holds it.</summary>
     Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken);

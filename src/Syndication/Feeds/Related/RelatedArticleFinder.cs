@@ -38,89 +38,18 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
             return [.. documents.Select(_ => (IReadOnlyList<RelatedMatch>)[])];
         }
 
-        var (counts, df) = CountTerms(documents);
-        var vectors = Weigh(counts, df, documents.Count);
-        var index = new InvertedIndex(vectors, df.Count);
-        var keys = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
-        {
-            keys.TryAdd(documents[i].Key, i);
-        }
-
+        var index = Index(documents);
         var results = new IReadOnlyList<RelatedMatch>[documents.Count];
-        var limit = PostingLimit(documents.Count);
-        Parallel.For(0, documents.Count, () => new Scratch(documents.Count), (a, _, scratch) =>
-        {
-            results[a] = Match(a, documents, keys, vectors, index, limit, scratch);
-            return scratch;
-        }, _ => { });
+        Parallel.For(0, documents.Count, a => results[a] = index.Find(a));
         return results;
     }
 
-    private IReadOnlyList<RelatedMatch> Match(int a, IReadOnlyList<RelatedDocument> documents, Dictionary<string, int> keys,
-        TermVector[] vectors, InvertedIndex index, int limit, Scratch scratch)
+    /// <summary>Weighs and indexes <paramref name="documents"/>, to find the related articles of some of them with <see cref="RelatedIndex.Find(string)"/>.</summary>
+    public RelatedIndex Index(IReadOnlyList<RelatedDocument> documents)
     {
-        var vector = vectors[a];
-        for (var i = 0; i < vector.Terms.Length; i++)
-        {
-            var (start, end) = index.Range(vector.Terms[i]);
-            if (end - start > limit)
-            {
-                continue;
-            }
-
-            var weight = vector.Weights[i];
-            for (var p = start; p < end; p++)
-            {
-                var b = index.Documents[p];
-                if (b == a)
-                {
-                    continue;
-                }
-
-                if (scratch.Scores[b] == 0)
-                {
-                    scratch.Touched.Add(b);
-                }
-
-                scratch.Scores[b] += weight * index.Weights[p];
-            }
-        }
-
-        // The best candidates by partial score (ties to the earlier document), kept in a bounded min-heap.
-        var best = scratch.Best;
-        foreach (var b in scratch.Touched)
-        {
-            var priority = (scratch.Scores[b], -b);
-            if (best.Count < CandidateLimit)
-            {
-                best.Enqueue(b, priority);
-            }
-            else if (best.TryPeek(out _, out var lowest) && priority.CompareTo(lowest) > 0)
-            {
-                best.EnqueueDequeue(b, priority);
-            }
-
-            scratch.Scores[b] = 0;
-        }
-
-        scratch.Touched.Clear();
-        var candidates = new List<int>(best.Count);
-        while (best.TryDequeue(out var b, out _))
-        {
-            candidates.Add(b);
-        }
-
-        var excluded = documents[a].Excluded.Select(key => keys.GetValueOrDefault(key, -1)).ToHashSet();
-        return candidates
-            .Where(b => !excluded.Contains(b))
-            .Select(b => (Index: b, Score: TermVector.Dot(vector, vectors[b])))
-            .Where(m => m.Score >= options.MinScore)
-            .OrderByDescending(m => m.Score)
-            .ThenBy(m => documents[m.Index].Key, StringComparer.Ordinal)
-            .Take(options.Count)
-            .Select(m => new RelatedMatch(documents[m.Index].Key, Math.Round(m.Score, 6)))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(documents);
+        var (counts, df) = CountTerms(documents);
+        return new RelatedIndex(documents, Weigh(counts, df, documents.Count), df.Count, options);
     }
 
     /// <summary>Tokenises every document in input order, so term ids (and so every sum) are the same on every run.</summary>
@@ -169,14 +98,5 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
             counts[d] = default;
         });
         return vectors;
-    }
-
-    private sealed class Scratch(int documents)
-    {
-        public float[] Scores { get; } = new float[documents];
-
-        public List<int> Touched { get; } = new(1024);
-
-        public PriorityQueue<int, (float Score, int Order)> Best { get; } = new(CandidateLimit + 1);
     }
 }
