@@ -35,7 +35,6 @@ public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContent
         var link = ArticleLinks.LinkOf(article, feed);
         var published = article.Published ?? remembered.FirstSeen;
         var updated = article.Updated ?? remembered.ChangedAt ?? published;
-        var body = article.Format == ArticleFormat.PlainText ? article.BodyHtml : sanitizer.Sanitize(article.BodyHtml, link);
         return new FeedEntry
         {
             Id = article.Id ?? TagUri.Create(feed.Link.IdnHost, remembered.FirstSeen, feed.Name, Path.GetFileNameWithoutExtension(article.FileName)),
@@ -45,11 +44,13 @@ public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContent
             Updated = updated < published ? published : updated,
             Author = article.Author ?? feed.Author,
             Summary = article.Summary,
-            ContentHtml = Figure(article.Image) + body,
+            MakeContentHtml = () => Figure(article.Image)
+                + (article.Format == ArticleFormat.PlainText ? article.BodyHtml : sanitizer.Sanitize(article.BodyHtml, link)),
             Tags = article.Tags,
             Image = article.Image,
             Related = resolver.ResolveAll(article, feed, remembered.Related),
             SourceFile = article.SourcePath,
+            SourceHash = article.ContentHash,
         };
     }
 

@@ -5,6 +5,9 @@ namespace Syndication.Feeds;
 /// <summary>One entry of a feed with every value resolved: what each format writes, and nothing format-specific.</summary>
 public sealed record FeedEntry
 {
+    private string? _contentHtml;
+    private Func<string>? _makeContentHtml;
+
     /// <summary>The stable id (an absolute URI, by default a <c>tag:</c> URI).</summary>
     public required Uri Id { get; init; }
 
@@ -27,7 +30,22 @@ public sealed record FeedEntry
     public required string Summary { get; init; }
 
     /// <summary>The full body as sanitised HTML with absolute URLs, including the lead picture's figure.</summary>
-    public required string ContentHtml { get; init; }
+    /// <exception cref="InvalidOperationException">The entry was made with neither this nor <see cref="MakeContentHtml"/>.</exception>
+    public string ContentHtml
+    {
+        get => _contentHtml ??= _makeContentHtml?.Invoke() ?? throw new InvalidOperationException($"The entry {Id} has no content.");
+        init => _contentHtml = value;
+    }
+
+    /// <summary>
+    /// Makes <see cref="ContentHtml"/> when it is first read. Sanitising is the costly part of an entry, and a run
+    /// writes only the pages that changed: the entries of the others never need their content.
+    /// </summary>
+    public Func<string>? MakeContentHtml
+    {
+        get => _makeContentHtml;
+        init => _makeContentHtml = value;
+    }
 
     /// <summary>Tags, written as categories.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
@@ -40,4 +58,7 @@ public sealed record FeedEntry
 
     /// <summary>The article file the entry came from.</summary>
     public required string SourceFile { get; init; }
+
+    /// <summary>SHA-256 of the article file's bytes: with the other values, what the entry's content is made from.</summary>
+    public string SourceHash { get; init; } = string.Empty;
 }

@@ -99,22 +99,24 @@ public sealed class FeedPublisher(
                 var fresh = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
                 var (state, changed) = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
                 await KeepSourcesAsync(source, states, name, changed, writing.Token).ConfigureAwait(false);
-                var fingerprint = PublishFingerprint.Of(_options, urls, _timeToLive, fresh, state, resolver);
-                if (await IsPublishedAsync(documents, states, name, fingerprint, writing.Token).ConfigureAwait(false) is { } snapshot)
+                var content = builder.Build(fresh, state);
+                var pages = FeedPaging.Paginate(content, _options.PageSize);
+                var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, pages);
+                var (changedPages, kept, stale) = await ChangedPagesAsync(documents, states, name, fingerprints, writing.Token).ConfigureAwait(false);
+                if (changedPages.Count == 0 && !stale)
                 {
-                    var archived = snapshot.Documents.Keys.Count(d => d.StartsWith($"{name}/{FeedUrls.ArchiveFolder}/", StringComparison.Ordinal)) / 3;
-                    Log.FeedUnchanged(logger, name, fresh.Articles.Count, snapshot.Documents.Count);
-                    results.Add(new FeedPublishResult(name, fresh.Articles.Count, urls.All, 0, snapshot.Documents.Count, null, Archives: archived));
+                    Log.FeedUnchanged(logger, name, content.Entries.Count, kept.Count);
+                    results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, 0, kept.Count, null, Archives: pages.Count - 1));
                     continue;
                 }
 
-                var content = builder.Build(fresh, state);
-                var pages = FeedPaging.Paginate(content, _options.PageSize);
-                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, urls), blob => IsOwned(name, blob), writing.Token).ConfigureAwait(false);
-                await states.SaveSnapshotAsync(name, new PublishedSnapshot(fingerprint, summary.Hashes), writing.Token).ConfigureAwait(false);
-                Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged, summary.Deleted,
+                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, changedPages, urls), blob => IsOwned(name, blob) && !kept.ContainsKey(blob), writing.Token)
+                    .ConfigureAwait(false);
+                await states.SaveSnapshotAsync(name, new PublishedSnapshot(fingerprints, new Dictionary<string, string>(kept.Concat(summary.Hashes), StringComparer.Ordinal)), writing.Token)
+                    .ConfigureAwait(false);
+                Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged + kept.Count, summary.Deleted,
                     string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
-                results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged, null,
+                results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged + kept.Count, null,
                     summary.Deleted, summary.BytesUploaded, pages.Count - 1));
             }
             catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException or MassDeletionRefusedException
@@ -266,18 +268,52 @@ public sealed class FeedPublisher(
     }
 
     /// <summary>
-    /// The snapshot of the feed's last publication when it was made from the same inputs (<paramref name="fingerprint"/>)
-    /// and storage still holds exactly its documents; <see langword="null"/> when the feed must be rendered.
+    /// The pages to write: all when the feed's last publication is unknown; otherwise those whose fingerprint differs
+    /// from it, or whose documents are not stored as then written. Also the documents of the other pages, which stay
+    /// as they are, and whether storage holds a document of the feed that no page writes now (to be deleted).
     /// </summary>
-    private static async Task<PublishedSnapshot?> IsPublishedAsync(IDocumentStore documents, IFeedStateStore states, string name, string fingerprint, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlySet<int> Changed, IReadOnlyDictionary<string, string> Kept, bool Stale)> ChangedPagesAsync(
+        IDocumentStore documents, IFeedStateStore states, string name, IReadOnlyList<string> fingerprints, CancellationToken cancellationToken)
     {
-        if (await states.LoadSnapshotAsync(name, cancellationToken).ConfigureAwait(false) is not { } snapshot || snapshot.Fingerprint != fingerprint)
+        var kept = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (await states.LoadSnapshotAsync(name, cancellationToken).ConfigureAwait(false) is not { } snapshot)
         {
-            return null;
+            return (Enumerable.Range(0, fingerprints.Count).ToHashSet(), kept, false);
         }
 
         var stored = await documents.ListAsync(name + "/", cancellationToken).ConfigureAwait(false);
-        return snapshot.IsStoredIn(stored, blob => IsOwned(name, blob)) ? snapshot : null;
+        var changed = new HashSet<int>();
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        for (var page = 0; page < fingerprints.Count; page++)
+        {
+            var names = DocumentNames(name, page);
+            written.UnionWith(names);
+            if (snapshot.Holds(page, fingerprints[page], names, stored))
+            {
+                foreach (var document in names)
+                {
+                    kept[document] = stored[document];
+                }
+            }
+            else
+            {
+                changed.Add(page);
+            }
+        }
+
+        return (changed, kept, stored.Keys.Any(blob => IsOwned(name, blob) && !written.Contains(blob)));
+    }
+
+    /// <summary>The names of the documents written for one page.</summary>
+    private static List<string> DocumentNames(string name, int page)
+    {
+        List<string> names = [.. FormatsWritten.Select(format => $"{name}/{(page == 0 ? FeedUrls.CurrentFileName(format) : FeedUrls.ArchiveFileName(format, page))}")];
+        if (page == 0)
+        {
+            names.Add($"{name}/{FeedUrls.PageFileName}");
+        }
+
+        return names;
     }
 
     private async Task<IFeedLock?> AcquireLeaseAsync(IFeedStateStore states, string feed, bool wait, CancellationToken cancellationToken)
@@ -303,26 +339,32 @@ public sealed class FeedPublisher(
     }
 
     /// <summary>
-    /// Every document of a feed, made one at a time as storage asks for them: first the archive pages (wave 0), then
-    /// the subscription documents and the feed's page (wave 1), which link to them.
+    /// The documents of the <paramref name="changed"/> pages, made one at a time as storage asks for them: first the
+    /// archive pages (wave 0), then the subscription documents and the feed's page (wave 1), which link to them.
     /// </summary>
-    private IEnumerable<FeedDocument> Render(IReadOnlyList<FeedContent> pages, FeedUrls urls)
+    private IEnumerable<FeedDocument> Render(IReadOnlyList<FeedContent> pages, IReadOnlySet<int> changed, FeedUrls urls)
     {
         var archives = pages.Count - 1;
         for (var page = 1; page < pages.Count; page++)
         {
-            foreach (var document in RenderPage(pages[page], urls, page, archives))
+            if (changed.Contains(page))
             {
-                yield return document;
+                foreach (var document in RenderPage(pages[page], urls, page, archives))
+                {
+                    yield return document;
+                }
             }
         }
 
-        foreach (var document in RenderPage(pages[0], urls, 0, archives))
+        if (changed.Contains(0))
         {
-            yield return document with { Wave = 1 };
-        }
+            foreach (var document in RenderPage(pages[0], urls, 0, archives))
+            {
+                yield return document with { Wave = 1 };
+            }
 
-        yield return FeedPageWriter.Write(pages[0], urls) with { Wave = 1 };
+            yield return FeedPageWriter.Write(pages[0], urls) with { Wave = 1 };
+        }
     }
 
     private IEnumerable<FeedDocument> RenderPage(FeedContent page, FeedUrls urls, int number, int archives)
@@ -332,6 +374,8 @@ public sealed class FeedPublisher(
         yield return Atom10DocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Atom, number, archives, full));
         yield return JsonFeedDocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Json, number, archives, full));
     }
+
+    private static readonly FeedFormat[] FormatsWritten = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
 
     /// <summary>The blobs under a feed's prefix that this publisher writes, and so may delete when no longer needed.</summary>
     private static bool IsOwned(string feed, string blob) =>

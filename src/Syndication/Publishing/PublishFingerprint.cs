@@ -4,24 +4,26 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
 
 namespace Syndication.Publishing;
 
 /// <summary>
-/// A hash of everything a feed's documents are made from: the code that makes them, the options, the feed's
-/// definition, each article file, the feed's state, and the links its entries resolve to in other feeds. Two runs
-/// with the same fingerprint make the same bytes, so the second has nothing to render.
+/// A hash of everything one page of a feed is written from: the code that writes it, the options, the feed's
+/// definition and id, the page's place among the pages, and each of its entries (the article file's hash, its dates,
+/// and the links it resolves to, which may name articles of other feeds). Two runs with the same fingerprint for a
+/// page write the same bytes for it, so the second has nothing to write.
 /// </summary>
 /// <remarks>
 /// The code counts through the module version ids of this assembly and those it references (a deterministic build
-/// changes them exactly when the compiled code changes), so an upgrade renders everything once. Storage credentials
+/// changes them exactly when the compiled code changes), so an upgrade writes every page once. Storage credentials
 /// and local paths are left out: they never reach a document.
 /// </remarks>
 public static class PublishFingerprint
 {
+    private static readonly FeedFormat[] Formats = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
+
     private static readonly Lazy<string> Code = new(() =>
     {
         var assembly = typeof(PublishFingerprint).Assembly;
@@ -34,41 +36,58 @@ public static class PublishFingerprint
         return ids.ToString();
     });
 
-    /// <summary>The fingerprint of <paramref name="feed"/> as it would be published with <paramref name="state"/>.</summary>
+    /// <summary>The fingerprint of each page of a feed, in the order of <paramref name="pages"/> (see <see cref="FeedPaging.Paginate"/>).</summary>
     /// <param name="options">The publisher's options.</param>
     /// <param name="urls">Where the feed's documents are served.</param>
     /// <param name="timeToLive">The RSS ttl.</param>
-    /// <param name="feed">The feed's definition and articles, as this run will publish them.</param>
-    /// <param name="state">The feed's state, already brought up to date with <paramref name="feed"/>.</param>
-    /// <param name="resolver">Resolves the entries' related links, which may name articles of other feeds.</param>
-    public static string Of(SyndicationOptions options, FeedUrls urls, TimeSpan timeToLive, SourceFeed feed, FeedState state, RelatedLinkResolver resolver)
+    /// <param name="pages">The feed's pages: the subscription page, then the archives.</param>
+    public static IReadOnlyList<string> Of(SyndicationOptions options, FeedUrls urls, TimeSpan timeToLive, IReadOnlyList<FeedContent> pages)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(urls);
-        ArgumentNullException.ThrowIfNull(feed);
-        ArgumentNullException.ThrowIfNull(state);
-        ArgumentNullException.ThrowIfNull(resolver);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, Code.Value);
-        Add(hash, OptionsText(options));
-        Add(hash, string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
-        Add(hash, urls.Hub?.AbsoluteUri ?? "-");
-        Add(hash, timeToLive.Ticks.ToString(CultureInfo.InvariantCulture));
-        Add(hash, JsonSerializer.Serialize(feed.Definition));
-        hash.AppendData(state.ToJson());
-        foreach (var article in feed.Articles)
+        ArgumentNullException.ThrowIfNull(pages);
+        var feed = new StringBuilder(Code.Value)
+            .Append('\n').Append(OptionsText(options))
+            .Append('\n').AppendJoin(' ', urls.All.Select(u => u.AbsoluteUri)).Append(' ').Append(urls.Hub?.AbsoluteUri)
+            .Append('\n').Append(timeToLive.Ticks)
+            .Append('\n').Append(pages.Count > 0 ? JsonSerializer.Serialize(pages[0].Definition) : string.Empty)
+            .Append('\n').Append(pages.Count > 0 ? pages[0].Id.AbsoluteUri : string.Empty)
+            .ToString();
+        var fingerprints = new string[pages.Count];
+        for (var page = 0; page < pages.Count; page++)
         {
-            Add(hash, article.FileName);
-            Add(hash, article.ContentHash);
-            var remembered = state.Articles.TryGetValue(article.FileName, out var known) ? known.Related : null;
-            foreach (var link in resolver.ResolveAll(article, feed.Definition, remembered))
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            Add(hash, feed);
+            var content = pages[page];
+            Add(hash, string.Create(CultureInfo.InvariantCulture, $"{page} {content.Entries.Count} {content.Updated.UtcTicks}"));
+            foreach (var format in Formats)
             {
-                Add(hash, link.Href.AbsoluteUri);
-                Add(hash, link.Title);
+                // The page's links to its neighbours, not the number of pages: a full archive page stays the same as
+                // new pages are added after it.
+                var navigation = FeedNavigation.For(urls, format, page, pages.Count - 1, content.Entries.Count == options.PageSize);
+                Add(hash, $"{navigation.Self} {navigation.Current} {navigation.PrevArchive} {navigation.NextArchive}");
             }
+
+            foreach (var entry in content.Entries)
+            {
+                Add(hash, entry.SourceHash);
+                Add(hash, entry.Id.AbsoluteUri);
+                Add(hash, entry.Link.AbsoluteUri);
+                Add(hash, string.Create(CultureInfo.InvariantCulture, $"{entry.Published.UtcTicks} {entry.Updated.UtcTicks} {entry.Related.Count}"));
+                Add(hash, entry.Author.Name);
+                Add(hash, entry.Author.Email ?? string.Empty);
+                Add(hash, entry.Author.Uri?.AbsoluteUri ?? string.Empty);
+                foreach (var link in entry.Related)
+                {
+                    Add(hash, link.Href.AbsoluteUri);
+                    Add(hash, link.Title);
+                }
+            }
+
+            fingerprints[page] = Convert.ToHexStringLower(hash.GetHashAndReset());
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return fingerprints;
     }
 
     /// <summary>The options as JSON, without what never reaches a document: storage credentials and local paths.</summary>

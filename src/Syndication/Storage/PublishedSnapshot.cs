@@ -3,24 +3,25 @@ using System.Text.Json;
 namespace Syndication.Storage;
 
 /// <summary>
-/// What the last complete publication of a feed stored: the fingerprint of everything its documents were made from,
-/// and the MD5 of each document. When both still hold, a run has nothing to render or write for the feed.
+/// What the last complete publication of a feed stored: the fingerprint of everything each page was written from,
+/// and the MD5 of each document. A page whose fingerprint and documents still match needs no writing.
 /// </summary>
-/// <param name="Fingerprint">The fingerprint of the feed's inputs (see <c>PublishFingerprint</c>).</param>
+/// <param name="Pages">The fingerprint of each page (see <c>PublishFingerprint</c>): the subscription page, then the archives.</param>
 /// <param name="Documents">The MD5 (Base64, as storage reports it) of each document stored, by name.</param>
-public sealed record PublishedSnapshot(string Fingerprint, IReadOnlyDictionary<string, string> Documents)
+public sealed record PublishedSnapshot(IReadOnlyList<string> Pages, IReadOnlyDictionary<string, string> Documents)
 {
     private static readonly JsonSerializerOptions SerializerOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    /// <summary>Whether <paramref name="stored"/> (documents under the feed's prefix, as listed now) still holds exactly these documents.</summary>
-    /// <param name="stored">The stored documents and their MD5s.</param>
-    /// <param name="owned">Which stored names the publisher writes; others (put there by someone else) do not matter.</param>
-    public bool IsStoredIn(IReadOnlyDictionary<string, string> stored, Func<string, bool> owned)
+    /// <summary>
+    /// Whether page <paramref name="page"/> was written from inputs with <paramref name="fingerprint"/>, and its
+    /// <paramref name="documents"/> are still stored (<paramref name="stored"/>, as listed now) as they were written.
+    /// </summary>
+    public bool Holds(int page, string fingerprint, IEnumerable<string> documents, IReadOnlyDictionary<string, string> stored)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(stored);
-        ArgumentNullException.ThrowIfNull(owned);
-        return Documents.All(d => stored.TryGetValue(d.Key, out var hash) && hash == d.Value)
-            && stored.Keys.Where(owned).All(Documents.ContainsKey);
+        return page < Pages.Count && Pages[page] == fingerprint
+            && documents.All(name => Documents.TryGetValue(name, out var written) && stored.TryGetValue(name, out var hash) && hash == written);
     }
 
     /// <summary>Reads a snapshot written by <see cref="ToJson"/>; <see langword="null"/> when the bytes are not one (the feed is then simply rendered).</summary>
@@ -28,7 +29,7 @@ public sealed record PublishedSnapshot(string Fingerprint, IReadOnlyDictionary<s
     {
         try
         {
-            return JsonSerializer.Deserialize<PublishedSnapshot>(json, SerializerOptions) is { Fingerprint: not null, Documents: not null } snapshot ? snapshot : null;
+            return JsonSerializer.Deserialize<PublishedSnapshot>(json, SerializerOptions) is { Pages: not null, Documents: not null } snapshot ? snapshot : null;
         }
         catch (JsonException)
         {
