@@ -4,7 +4,8 @@ using BenchmarkDotNet.Running;
 using Syndication.Benchmarks;
 using Syndication.Feeds.Related;
 
-// `related N`, `publish N` and `fleet F A` time whole runs in a fresh process; anything else goes to BenchmarkDotNet.
+// `related N`, `publish N` and `fleet F A` time whole runs in a fresh process; `generate N DIR` writes a feed of
+// N generated articles into DIR/news for timing the command line by hand; anything else goes to BenchmarkDotNet.
 if (args is ["related", var countText])
 {
     var count = int.Parse(countText, CultureInfo.InvariantCulture);
@@ -27,6 +28,12 @@ if (args is ["related", var countText])
 if (args is ["publish", var articles])
 {
     await PublishBench.RunOneFeedAsync(int.Parse(articles, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["generate", var generated, var into])
+{
+    PublishBench.Generate(int.Parse(generated, CultureInfo.InvariantCulture), into);
     return;
 }
 

@@ -34,6 +34,14 @@ internal static class PublishBench
         }
     }
 
+    /// <summary><c>generate N DIR</c>: the feed <c>news</c> of N generated articles in <c>DIR/news</c>, as <c>publish N</c> writes it.</summary>
+    public static void Generate(int articles, string folder)
+    {
+        var feed = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
+        WriteFeedJson(feed, "news");
+        WriteArticles(new ArticleGenerator(), feed, 0, articles);
+    }
+
     /// <summary><c>fleet F A</c>: F feeds of A articles, published by one worker, then by two at once.</summary>
     public static async Task RunFleetAsync(int feeds, int articlesPerFeed)
     {

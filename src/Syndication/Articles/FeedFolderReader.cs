@@ -41,6 +41,53 @@ public sealed class FeedFolderReader(ArticleParser parser)
         return new FeedCatalog(feeds, diagnostics);
     }
 
+    /// <summary>
+    /// A hash of the files <see cref="Read"/> reads (each feed folder's definition and article files, by name and
+    /// SHA-256 of the bytes), and the feeds' names, without parsing anything. A file that cannot be read counts as such.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
+    public SourceFingerprint Fingerprint(string feedsPath)
+    {
+        if (!Directory.Exists(feedsPath))
+        {
+            throw new DirectoryNotFoundException($"The feeds folder '{feedsPath}' does not exist (Syndication:FeedsPath).");
+        }
+
+        var files = new List<string>();
+        var feeds = new List<string>();
+        foreach (var folder in Directory.GetDirectories(feedsPath).Order(StringComparer.Ordinal).Where(f => !IsIgnored(f)))
+        {
+            files.Add(Path.Combine(folder, FeedDefinition.FileName));
+            if (File.Exists(files[^1]))
+            {
+                feeds.Add(Path.GetFileName(folder));
+            }
+
+            files.AddRange(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null));
+        }
+
+        var hashes = new string[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            try
+            {
+                hashes[i] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(files[i])));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                hashes[i] = "unreadable";
+            }
+        });
+
+        var text = new System.Text.StringBuilder();
+        for (var i = 0; i < files.Count; i++)
+        {
+            text.Append(Path.GetRelativePath(feedsPath, files[i]).Replace(Path.DirectorySeparatorChar, '/')).Append(' ').Append(hashes[i]).Append('\n');
+        }
+
+        return new SourceFingerprint(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))), feeds);
+    }
+
     /// <summary>Reads one feed, or returns <see langword="null"/> (with the reason in <paramref name="diagnostics"/>) when it cannot be read.</summary>
     /// <param name="feedsPath">The feeds folder.</param>
     /// <param name="name">The feed.</param>

@@ -9,6 +9,9 @@ public sealed class FolderFeedSource(string path, ArticleParser parser) : IFeedS
     public string Location { get; } = Path.GetFullPath(path);
 
     /// <inheritdoc/>
+    public Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Fingerprint(path));
+
+    /// <inheritdoc/>
     public Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Read(path));
 
     /// <inheritdoc/>

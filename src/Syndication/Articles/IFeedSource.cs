@@ -6,6 +6,12 @@ public interface IFeedSource
     /// <summary>Where the source is, for logs and messages (a folder path or a container URL; never a secret).</summary>
     string Location { get; }
 
+    /// <summary>
+    /// A hash of every file the feeds are read from, and the feeds' names, found without parsing anything: when the
+    /// hash is the same as at the last publication, nothing needs reading.
+    /// </summary>
+    Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken);
+
     /// <summary>Reads every feed and article.</summary>
     Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken);
 

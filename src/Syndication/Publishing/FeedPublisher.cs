@@ -54,17 +54,30 @@ public sealed class FeedPublisher(
         IFeedSource source = _options.Source.Container is { } inbox
             ? new BlobFeedSource(Blobs.GetBlobContainerClient(inbox), parser)
             : new FolderFeedSource(_options.FeedsPath, parser);
-        var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
-        LogDiagnostics(catalog.Diagnostics);
-
+       
         var storage = _options.Storage;
         var (documents, states) = _options.OutputPath is { } output
             ? ((IDocumentStore)new FolderDocumentStore(output), (IFeedStateStore)new FolderFeedStateStore(output))
             : (new BlobDocumentStore(Blobs.GetBlobContainerClient(storage.Container), storage),
                 new BlobFeedStateStore(Blobs.GetBlobContainerClient(storage.EffectiveStateContainer), storage.Container));
-        Log.PublishStarting(logger, catalog.Feeds.Count, source.Location, documents.Location.AbsoluteUri);
+        var publicBase = _options.PublicBaseUrl ?? documents.Location;
+        var directoryUrls = DirectoryUrls(publicBase);
+
+        // Hashed before anything is parsed: a file saved after this point is published by this run or the next.
+        var sources = await source.FingerprintAsync(cancellationToken).ConfigureAwait(false);
+        var inputs = PublishFingerprint.OfInputs(_options, publicBase, sources);
+        Log.PublishStarting(logger, sources.Feeds.Count, source.Location, documents.Location.AbsoluteUri);
         await documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await states.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        if (await UnchangedAsync(documents, states, sources.Feeds, inputs, publicBase, cancellationToken).ConfigureAwait(false) is { } unchanged)
+        {
+            Log.NothingChanged(logger, unchanged.Count);
+            return Finish(started, unchanged, new FeedCatalog([], []), directoryUrls, unchanged.Sum(r => r.Entries));
+        }
+
+        var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        LogDiagnostics(catalog.Diagnostics);
+        var clean = catalog.Diagnostics.Count == 0;
         if (catalog.HasErrors)
         {
             var feeds = new List<SourceFeed>(catalog.Feeds.Count);
@@ -78,7 +91,6 @@ public sealed class FeedPublisher(
 
         var resolver = new RelatedLinkResolver(catalog, _options.Related);
         var builder = new FeedContentBuilder(resolver, _sanitizer);
-        var publicBase = _options.PublicBaseUrl ?? documents.Location;
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
@@ -96,24 +108,31 @@ public sealed class FeedPublisher(
                 }
 
                 using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
-                var fresh = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
+                var (fresh, freshClean) = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
                 var (state, changed) = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
                 await KeepSourcesAsync(source, states, name, changed, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, pages);
                 var (changedPages, kept, stale) = await ChangedPagesAsync(documents, states, name, fingerprints, writing.Token).ConfigureAwait(false);
-                if (changedPages.Count == 0 && !stale)
+                var summary = changedPages.Count == 0 && !stale
+                    ? new UploadSummary(0, 0)
+                    : await documents.SynchronizeAsync(name + "/", Render(pages, changedPages, urls), blob => IsOwned(name, blob) && !kept.ContainsKey(blob), writing.Token)
+                        .ConfigureAwait(false);
+                var snapshot = new PublishedSnapshot(fingerprints, new Dictionary<string, string>(kept.Concat(summary.Hashes), StringComparer.Ordinal))
                 {
-                    Log.FeedUnchanged(logger, name, content.Entries.Count, kept.Count);
-                    results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, 0, kept.Count, null, Archives: pages.Count - 1));
+                    Inputs = clean && freshClean ? inputs : null,
+                    State = await states.VersionAsync(name, writing.Token).ConfigureAwait(false),
+                    Entries = content.Entries.Count,
+                };
+                await states.SaveSnapshotAsync(name, snapshot, writing.Token).ConfigureAwait(false);
+                if (summary.Uploaded == 0 && summary.Deleted == 0)
+                {
+                    Log.FeedUnchanged(logger, name, content.Entries.Count, kept.Count + summary.Unchanged);
+                    results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, 0, kept.Count + summary.Unchanged, null, Archives: pages.Count - 1));
                     continue;
                 }
 
-                var summary = await documents.SynchronizeAsync(name + "/", Render(pages, changedPages, urls), blob => IsOwned(name, blob) && !kept.ContainsKey(blob), writing.Token)
-                    .ConfigureAwait(false);
-                await states.SaveSnapshotAsync(name, new PublishedSnapshot(fingerprints, new Dictionary<string, string>(kept.Concat(summary.Hashes), StringComparer.Ordinal)), writing.Token)
-                    .ConfigureAwait(false);
                 Log.FeedPublished(logger, name, content.Entries.Count, pages.Count - 1, summary.Uploaded, summary.BytesUploaded, summary.Unchanged + kept.Count, summary.Deleted,
                     string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
                 results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged + kept.Count, null,
@@ -135,20 +154,23 @@ public sealed class FeedPublisher(
 
         progress?.Report((results.Count, catalog.Feeds.Count));
         await NotifyHubAsync(results, cancellationToken).ConfigureAwait(false);
-        var root = publicBase.AbsoluteUri.TrimEnd('/');
-        Uri[] directoryUrls = [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
         var listed = catalog.Feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
+        var directory = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in new[]
                  {
                      FeedDirectoryWriter.WritePage(_options.Title, listed, directoryUrls[1]),
                      FeedDirectoryWriter.WriteOpml(_options.Title, listed),
                  })
         {
-            await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
+            var summary = await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
+            directory[document.Name] = summary.Hashes[document.Name];
         }
 
+        var allPublished = results.All(r => r.Succeeded && !r.Skipped);
+        await states.SaveSnapshotAsync(DirectorySnapshot, new PublishedSnapshot([], directory) { Inputs = clean && allPublished ? inputs : null }, cancellationToken)
+            .ConfigureAwait(false);
         Log.DirectoryPublished(logger, directoryUrls[0].AbsoluteUri, directoryUrls[1].AbsoluteUri);
-        return Finish(started, results, catalog, directoryUrls);
+        return Finish(started, results, catalog, directoryUrls, catalog.Feeds.Sum(f => f.Articles.Count));
     }
 
     /// <summary>Tells the WebSub hub about the feeds whose documents changed; after the uploads, so it never delays them.</summary>
@@ -166,14 +188,60 @@ public sealed class FeedPublisher(
         await new WebSubNotifier(http ?? owned!, _options.WebSub, timeProvider, logger).NotifyAsync(changed, cancellationToken).ConfigureAwait(false);
     }
 
-    private PublishReport Finish(long started, List<FeedPublishResult> results, FeedCatalog catalog, Uri[] directoryUrls)
+    private PublishReport Finish(long started, List<FeedPublishResult> results, FeedCatalog catalog, Uri[] directoryUrls, int articles)
     {
         var elapsed = timeProvider.GetElapsedTime(started);
         Log.PublishFinished(logger, (long)elapsed.TotalMilliseconds,
             results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), catalog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
         var report = new PublishReport(results, catalog.Diagnostics, directoryUrls);
-        SyndicationMetrics.RecordRun(report, catalog.Feeds.Sum(f => f.Articles.Count), elapsed, timeProvider.GetUtcNow());
+        SyndicationMetrics.RecordRun(report, articles, elapsed, timeProvider.GetUtcNow());
         return report;
+    }
+
+    private static Uri[] DirectoryUrls(Uri publicBase)
+    {
+        var root = publicBase.AbsoluteUri.TrimEnd('/');
+        return [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
+    }
+
+    /// <summary>
+    /// The result of every feed when nothing changed since each was last published from the same
+    /// <paramref name="inputs"/> (source files, options, code): each feed's state is at the version it was published
+    /// from, and storage holds exactly the documents then written, as it does the list of all feeds. Otherwise
+    /// <see langword="null"/>, and the run reads everything.
+    /// </summary>
+    /// <remarks>Nothing is written, so no lease is needed: a feed being written by another worker fails the comparison.</remarks>
+    private async Task<List<FeedPublishResult>?> UnchangedAsync(IDocumentStore documents, IFeedStateStore states, IReadOnlyList<string> feeds, string inputs,
+        Uri publicBase, CancellationToken cancellationToken)
+    {
+        if (await states.LoadSnapshotAsync(DirectorySnapshot, cancellationToken).ConfigureAwait(false) is not { } directory || directory.Inputs != inputs)
+        {
+            return null;
+        }
+
+        foreach (var (name, hash) in directory.Documents)
+        {
+            if (!(await documents.ListAsync(name, cancellationToken).ConfigureAwait(false)).TryGetValue(name, out var stored) || stored != hash)
+            {
+                return null;
+            }
+        }
+
+        var results = new List<FeedPublishResult>(feeds.Count);
+        foreach (var name in feeds)
+        {
+            if (await states.LoadSnapshotAsync(name, cancellationToken).ConfigureAwait(false) is not { } snapshot || snapshot.Inputs != inputs
+                || snapshot.State != await states.VersionAsync(name, cancellationToken).ConfigureAwait(false)
+                || !snapshot.IsStoredIn(await documents.ListAsync(name + "/", cancellationToken).ConfigureAwait(false), blob => IsOwned(name, blob)))
+            {
+                return null;
+            }
+
+            results.Add(new FeedPublishResult(name, snapshot.Entries, FeedUrls.For(publicBase, name).All, 0, snapshot.Documents.Count, null,
+                Archives: Math.Max(0, snapshot.Pages.Count - 1)));
+        }
+
+        return results;
     }
 
     private void LogDiagnostics(IEnumerable<SourceDiagnostic> diagnostics)
@@ -191,12 +259,15 @@ public sealed class FeedPublisher(
         }
     }
 
-    /// <summary>The feed as it is now: another worker may have published newer articles while this one waited.</summary>
-    private async Task<SourceFeed> ReadAgainAsync(IFeedSource source, SourceFeed feed, ArticleParser parser, IFeedStateStore states, CancellationToken cancellationToken)
+    /// <summary>
+    /// The feed as it is now: another worker may have published newer articles while this one waited. Also whether
+    /// the read found nothing to report.
+    /// </summary>
+    private async Task<(SourceFeed Feed, bool Clean)> ReadAgainAsync(IFeedSource source, SourceFeed feed, ArticleParser parser, IFeedStateStore states, CancellationToken cancellationToken)
     {
-        var diagnostics = new List<SourceDiagnostic>(); // already reported by the first read
+        var diagnostics = new List<SourceDiagnostic>(); // reported by the first read, or by the next run
         var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken, previous: feed).ConfigureAwait(false) ?? feed;
-        return await RecoverAsync(fresh, diagnostics, parser, states, log: false, cancellationToken).ConfigureAwait(false);
+        return (await RecoverAsync(fresh, diagnostics, parser, states, log: false, cancellationToken).ConfigureAwait(false), diagnostics.Count == 0);
     }
 
     /// <summary>
@@ -374,6 +445,9 @@ public sealed class FeedPublisher(
         yield return Atom10DocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Atom, number, archives, full));
         yield return JsonFeedDocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Json, number, archives, full));
     }
+
+    // The list of all feeds is recorded like a feed, under a name no feed folder can have (those starting with '.' are ignored).
+    private const string DirectorySnapshot = ".directory";
 
     private static readonly FeedFormat[] FormatsWritten = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
 

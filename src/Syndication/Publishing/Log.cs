@@ -11,8 +11,11 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted: {Urls}")]
     public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted, string urls);
 
-    [LoggerMessage(1006, LogLevel.Information, "Feed {Feed} is unchanged: {Entries} entries, the same inputs as its last publication and its {Documents} documents stored as then; nothing rendered or written")]
+    [LoggerMessage(1006, LogLevel.Information, "Feed {Feed} is unchanged: {Entries} entries, its {Documents} documents stored as they are; nothing written")]
     public static partial void FeedUnchanged(ILogger logger, string feed, int entries, int documents);
+
+    [LoggerMessage(1007, LogLevel.Information, "Nothing changed since the last publication of the {FeedCount} feeds (source files, settings and stored documents are the same); nothing read or written")]
+    public static partial void NothingChanged(ILogger logger, int feedCount);
 
     [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
     public static partial void DirectoryPublished(ILogger logger, string pageUrl, string opmlUrl);

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
 
@@ -35,6 +36,24 @@ public static class PublishFingerprint
 
         return ids.ToString();
     });
+
+    /// <summary>
+    /// The fingerprint of a whole run's inputs: the code, the options, where the documents are served, and every
+    /// source file (<paramref name="sources"/>). When it matches a feed's last publication, and the feed's state and
+    /// documents are as then, the run has nothing to read, render or write for that feed.
+    /// </summary>
+    public static string OfInputs(SyndicationOptions options, Uri publicBase, SourceFingerprint sources)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(publicBase);
+        ArgumentNullException.ThrowIfNull(sources);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, Code.Value);
+        Add(hash, OptionsText(options));
+        Add(hash, publicBase.AbsoluteUri);
+        Add(hash, sources.Hash);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     /// <summary>The fingerprint of each page of a feed, in the order of <paramref name="pages"/> (see <see cref="FeedPaging.Paginate"/>).</summary>
     /// <param name="options">The publisher's options.</param>

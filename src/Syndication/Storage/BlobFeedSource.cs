@@ -17,6 +17,24 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     /// <inheritdoc/>
     public string Location => PublicUri.WithoutQuery(container.Uri).AbsoluteUri;
 
+    /// <summary>A hash of the names and MD5s (or, without one, ETags) of the blobs <see cref="ReadAsync"/> reads, from one listing.</summary>
+    public async Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken)
+    {
+        var text = new System.Text.StringBuilder();
+        var blobs = await ListAsync(null, cancellationToken).ConfigureAwait(false);
+        var feeds = blobs.Where(b => b.Name.EndsWith($"/{FeedDefinition.FileName}", StringComparison.Ordinal))
+            .Select(b => b.Name[..b.Name.IndexOf('/', StringComparison.Ordinal)])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var blob in blobs.OrderBy(b => b.Name, StringComparer.Ordinal))
+        {
+            var version = blob.Properties.ContentHash is { Length: > 0 } md5 ? Convert.ToBase64String(md5) : blob.Properties.ETag?.ToString();
+            text.Append(blob.Name).Append(' ').Append(version).Append('\n');
+        }
+
+        return new SourceFingerprint(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))), feeds);
+    }
+
     /// <inheritdoc/>
     public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
     {

@@ -42,6 +42,19 @@ public sealed class BlobFeedStateStore(BlobContainerClient container, string sco
         }
     }
 
+    /// <inheritdoc/>
+    public async Task<string?> VersionAsync(string feed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await container.GetBlobClient(BlobName(feed)).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ETag.ToString();
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Writes the state if nobody changed it since it was loaded at <paramref name="version"/> (its ETag; or, with none, if
     /// nobody created it meanwhile); returns <see langword="false"/> when someone did, and the caller loads it again.

@@ -40,6 +40,13 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
     }
 
     /// <inheritdoc/>
+    public async Task<string?> VersionAsync(string feed, CancellationToken cancellationToken)
+    {
+        var path = PathOf(feed);
+        return File.Exists(path) ? Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))) : null;
+    }
+
+    /// <inheritdoc/>
     public async Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);

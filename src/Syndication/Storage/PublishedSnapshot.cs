@@ -13,6 +13,30 @@ public sealed record PublishedSnapshot(IReadOnlyList<string> Pages, IReadOnlyDic
     private static readonly JsonSerializerOptions SerializerOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     /// <summary>
+    /// The fingerprint of every source file and setting the publication was made from (see <c>PublishFingerprint.OfInputs</c>);
+    /// <see langword="null"/> when that run reported problems with its input, which every run must then report again.
+    /// </summary>
+    public string? Inputs { get; init; }
+
+    /// <summary>The version of the feed's state the publication was made from.</summary>
+    public string? State { get; init; }
+
+    /// <summary>How many entries the feed has.</summary>
+    public int Entries { get; init; }
+
+    /// <summary>
+    /// Whether storage (<paramref name="stored"/>, as listed now under the feed's prefix) holds exactly the documents
+    /// written: each with the same MD5, and no other that <paramref name="owned"/> claims.
+    /// </summary>
+    public bool IsStoredIn(IReadOnlyDictionary<string, string> stored, Func<string, bool> owned)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(owned);
+        return Documents.All(d => stored.TryGetValue(d.Key, out var hash) && hash == d.Value)
+            && stored.Keys.Where(owned).All(Documents.ContainsKey);
+    }
+
+    /// <summary>
     /// Whether page <paramref name="page"/> was written from inputs with <paramref name="fingerprint"/>, and its
     /// <paramref name="documents"/> are still stored (<paramref name="stored"/>, as listed now) as they were written.
     /// </summary>

@@ -58,7 +58,7 @@ public sealed class IncrementalPublishTests : IDisposable
     private Task<byte[]> GetAsync(string blob) => Http.GetByteArrayAsync(_azurite.UrlOf(_container, blob), TestContext.Current.CancellationToken);
 
     [Fact]
-    public async Task Publish_NothingNew_WritesNoPageAndSaysTheFeedIsUnchanged()
+    public async Task Publish_NothingNew_ReadsAndWritesNothing()
     {
         WriteArticles(1, 23);
         await PublishAsync();
@@ -66,9 +66,53 @@ public sealed class IncrementalPublishTests : IDisposable
         _time.Advance(TimeSpan.FromHours(1));
         var (report, log) = await PublishAsync();
 
-        Assert.Equal((0, 16), report.Feeds.Select(f => (f.Uploaded, f.Unchanged)).Single());
-        Assert.Equal(1, log.Count(1006)); // unchanged: nothing rendered
-        Assert.Equal(0, log.Count(1001));
+        Assert.Equal((0, 16, 23, 4), report.Feeds.Select(f => (f.Uploaded, f.Unchanged, f.Entries, f.Archives)).Single());
+        Assert.Equal(1, log.Count(1007)); // nothing changed: no article parsed
+        Assert.Equal(0, log.Count(1001) + log.Count(1006));
+    }
+
+    [Fact]
+    public async Task Publish_AnotherFeedChanged_WritesNothingForThisOne()
+    {
+        WriteArticles(1, 23);
+        WriteFeed("other");
+        File.WriteAllText(Path.Combine(_feeds, "other", "001.txt"), "First\n\nBody.\n");
+        await PublishAsync();
+
+        File.WriteAllText(Path.Combine(_feeds, "other", "002.txt"), "Second\n\nBody.\n");
+        var (report, log) = await PublishAsync();
+
+        Assert.Equal((0, 16), report.Feeds.Where(f => f.Feed == "big").Select(f => (f.Uploaded, f.Unchanged)).Single());
+        Assert.Equal(4, report.Feeds.Single(f => f.Feed == "other").Uploaded);
+        Assert.Equal(1, log.Count(1006)); // big: every page's fingerprint matched
+    }
+
+    [Fact]
+    public async Task Publish_BrokenArticleStillThere_IsReportedAgainOnEveryRun()
+    {
+        WriteArticles(1, 3);
+        File.WriteAllText(Path.Combine(_feeds, "big", "004.txt"), "---\npublished: [broken\n---\nStory 004\n");
+        await PublishAsync();
+
+        var (report, log) = await PublishAsync();
+
+        Assert.Contains(report.Diagnostics, d => d.File.EndsWith("004.txt", StringComparison.Ordinal));
+        Assert.Equal(0, log.Count(1007));
+    }
+
+    [Fact]
+    public async Task Publish_StateChangedSinceTheLastPublication_ReadsEverything()
+    {
+        WriteArticles(1, 3);
+        await PublishAsync();
+        var state = _azurite.CreateClient().GetBlobContainerClient(_container + "-state").GetBlobClient($"{_container}/big/state.json");
+        var json = (await state.DownloadContentAsync(TestContext.Current.CancellationToken)).Value.Content;
+        await state.UploadAsync(json, overwrite: true, TestContext.Current.CancellationToken); // same bytes, new version
+
+        var (_, log) = await PublishAsync();
+
+        Assert.Equal(0, log.Count(1007));
+        Assert.Equal(1, log.Count(1006));
     }
 
     [Fact]
