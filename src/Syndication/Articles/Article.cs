@@ -53,10 +53,10 @@ public sealed record Article
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
 
     /// <summary>
-    /// What identifies this version of the file without reading it (its length and last write time, or a blob's ETag);
-    /// a second read in the same run reuses the article when the stamp is unchanged.
+    /// Whether the article was read without a word to say about it, so that a later read of the same bytes
+    /// (<see cref="ContentHash"/>) may reuse it instead of parsing them again; problems must be said on every read.
     /// </summary>
-    public string? SourceStamp { get; init; }
+    public bool Reusable { get; init; }
 
     /// <summary>SHA-256 of the file's bytes (lowercase hex): tells whether the article changed since the last run.</summary>
     public required string ContentHash { get; init; }

@@ -41,9 +41,12 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
 
     /// <summary>Reads and parses an article file.</summary>
     /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
-    public Article ReadFile(string path, ICollection<SourceDiagnostic> diagnostics)
+    public Article ReadFile(string path, ICollection<SourceDiagnostic> diagnostics) => Parse(path, ReadBytes(path), diagnostics);
+
+    /// <summary>The bytes of the article file at <paramref name="path"/>, within the size limit.</summary>
+    /// <exception cref="ArticleFormatException">The file is too large or cannot be read; the message names the file and the problem.</exception>
+    public byte[] ReadBytes(string path)
     {
-        byte[] bytes;
         try
         {
             var length = new FileInfo(path).Length;
@@ -53,14 +56,12 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
                     $"the file has {length} bytes, more than the limit of {options.MaxFileBytes} (Syndication:Articles:MaxFileBytes)");
             }
 
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ArticleFormatException(path, null, $"the file cannot be read: {e.Message}", e);
         }
-
-        return Parse(path, bytes, diagnostics);
     }
 
     /// <summary>Parses an article from the bytes of a file named <paramref name="path"/>.</summary>

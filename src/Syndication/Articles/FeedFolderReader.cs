@@ -8,8 +8,10 @@ namespace Syndication.Articles;
 public sealed class FeedFolderReader(ArticleParser parser)
 {
     /// <summary>Reads every feed under <paramref name="feedsPath"/>.</summary>
+    /// <param name="feedsPath">The feeds folder.</param>
+    /// <param name="previous">An earlier read: articles whose files have the same bytes are reused, not parsed again.</param>
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
-    public FeedCatalog Read(string feedsPath)
+    public FeedCatalog Read(string feedsPath, FeedCatalog? previous = null)
     {
         if (!Directory.Exists(feedsPath))
         {
@@ -32,7 +34,8 @@ public sealed class FeedFolderReader(ArticleParser parser)
                 continue;
             }
 
-            if (ReadFeedFolder(folder, diagnostics) is { } feed)
+            var name = Path.GetFileName(folder);
+            if (ReadFeedFolder(folder, diagnostics, previous?.Feeds.FirstOrDefault(f => f.Definition.Name == name)) is { } feed)
             {
                 feeds.Add(feed);
             }
@@ -92,7 +95,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
     /// <param name="feedsPath">The feeds folder.</param>
     /// <param name="name">The feed.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="previous">An earlier read of the feed: articles whose files have not changed since are reused, not parsed again.</param>
+    /// <param name="previous">An earlier read of the feed: articles whose files have the same bytes are reused, not parsed again.</param>
     public SourceFeed? ReadFeed(string feedsPath, string name, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous = null)
     {
         var folder = Path.Combine(feedsPath, name);
@@ -115,7 +118,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
 
     private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous)
     {
-        var known = previous?.Articles.Where(a => a.SourceStamp is not null).ToDictionary(a => a.FileName, StringComparer.Ordinal);
+        var known = previous?.Articles.Where(a => a.Reusable).ToDictionary(a => a.FileName, StringComparer.Ordinal);
         var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal)
             .Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null)
             .ToArray();
@@ -127,10 +130,11 @@ public sealed class FeedFolderReader(ArticleParser parser)
             var found = new List<SourceDiagnostic>();
             try
             {
-                var stamp = StampOf(files[i]);
-                results[i] = known is not null && known.TryGetValue(Path.GetFileName(files[i]), out var same) && same.SourceStamp == stamp
+                var bytes = parser.ReadBytes(files[i]);
+                var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+                results[i] = known is not null && known.TryGetValue(Path.GetFileName(files[i]), out var same) && same.ContentHash == hash
                     ? (same, found)
-                    : (parser.ReadFile(files[i], found) with { SourceStamp = stamp }, found);
+                    : (Parse(files[i], bytes, found), found);
             }
             catch (ArticleFormatException e)
             {
@@ -156,17 +160,11 @@ public sealed class FeedFolderReader(ArticleParser parser)
         return articles;
     }
 
-    private static string? StampOf(string file)
+    private Article Parse(string file, byte[] bytes, List<SourceDiagnostic> found)
     {
-        try
-        {
-            var info = new FileInfo(file);
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{info.Length}:{info.LastWriteTimeUtc.Ticks}");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var article = parser.Parse(file, bytes, found);
+        // Only an article read without a word to say is reused later: the others must say it again on every read.
+        return found.Count == 0 ? article with { Reusable = true } : article;
     }
 
     /// <summary>Whether a file or folder is a draft or an editor's file (its name starts with <c>.</c> or <c>_</c>), which no feed reads.</summary>

@@ -12,7 +12,7 @@ public sealed class FolderFeedSource(string path, ArticleParser parser) : IFeedS
     public Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Fingerprint(path));
 
     /// <inheritdoc/>
-    public Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken) => Task.FromResult(_reader.Read(path));
+    public Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken, FeedCatalog? previous = null) => Task.FromResult(_reader.Read(path, previous));
 
     /// <inheritdoc/>
     public async Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken)

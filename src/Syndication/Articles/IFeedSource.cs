@@ -13,7 +13,9 @@ public interface IFeedSource
     Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken);
 
     /// <summary>Reads every feed and article.</summary>
-    Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken);
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="previous">An earlier read: articles whose files did not change since may be reused rather than parsed again.</param>
+    Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken, FeedCatalog? previous = null);
 
     /// <summary>The bytes of one article file (as read now), or <see langword="null"/> when it is gone.</summary>
     Task<byte[]?> ReadBytesAsync(string feed, string fileName, CancellationToken cancellationToken);

@@ -34,6 +34,10 @@ public sealed class FeedPublisher(
     private readonly SyndicationOptions _options = options.Value;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
+    // The articles read by the last run: a running worker parses only the files whose bytes changed since. It holds
+    // the articles between runs (about 6 KB each as parsed), as the run holds them anyway.
+    private FeedCatalog? _lastRead;
+
     // The RSS ttl: how long readers may cache the feed, the gap between two scheduled runs.
     private readonly TimeSpan _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
 
@@ -75,7 +79,8 @@ public sealed class FeedPublisher(
             return Finish(started, unchanged, new FeedCatalog([], []), directoryUrls, unchanged.Sum(r => r.Entries));
         }
 
-        var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var catalog = await source.ReadAsync(cancellationToken, _lastRead).ConfigureAwait(false);
+        _lastRead = catalog;
         LogDiagnostics(catalog.Diagnostics);
         var clean = catalog.Diagnostics.Count == 0;
         if (catalog.HasErrors)

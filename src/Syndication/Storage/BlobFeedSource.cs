@@ -36,7 +36,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     }
 
     /// <inheritdoc/>
-    public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
+    public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken, FeedCatalog? previous = null)
     {
         var blobs = await ListAsync(null, cancellationToken).ConfigureAwait(false);
         var diagnostics = new List<SourceDiagnostic>();
@@ -50,7 +50,8 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
                 continue;
             }
 
-            if (await ReadFeedAsync(group.Key, [.. group], diagnostics, cancellationToken).ConfigureAwait(false) is { } feed)
+            var earlier = previous?.Feeds.FirstOrDefault(f => f.Definition.Name == group.Key);
+            if (await ReadFeedAsync(group.Key, [.. group], diagnostics, earlier, cancellationToken).ConfigureAwait(false) is { } feed)
             {
                 feeds.Add(feed);
             }
@@ -77,12 +78,14 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     {
         var blobs = await ListAsync(name + "/", cancellationToken).ConfigureAwait(false);
         return blobs.Any(b => b.Name == $"{name}/{FeedDefinition.FileName}")
-            ? await ReadFeedAsync(name, blobs, diagnostics, cancellationToken).ConfigureAwait(false)
+            ? await ReadFeedAsync(name, blobs, diagnostics, previous, cancellationToken).ConfigureAwait(false)
             : null;
     }
 
-    private async Task<SourceFeed?> ReadFeedAsync(string name, List<BlobItem> blobs, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private async Task<SourceFeed?> ReadFeedAsync(string name, List<BlobItem> blobs, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous,
+        CancellationToken cancellationToken)
     {
+        var known = previous?.Articles.Where(a => a.Reusable).ToDictionary(a => a.FileName, StringComparer.Ordinal);
         try
         {
             var definitionPath = $"{container.Name}/{name}/{FeedDefinition.FileName}";
@@ -96,7 +99,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             var results = new (Article? Article, List<SourceDiagnostic> Diagnostics)[articleBlobs.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, articleBlobs.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Downloads, CancellationToken = cancellationToken },
-                async (i, token) => results[i] = await ReadArticleAsync(articleBlobs[i], token).ConfigureAwait(false)).ConfigureAwait(false);
+                async (i, token) => results[i] = await ReadArticleAsync(articleBlobs[i], known, token).ConfigureAwait(false)).ConfigureAwait(false);
 
             foreach (var diagnostic in results.SelectMany(r => r.Diagnostics))
             {
@@ -112,7 +115,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
         }
     }
 
-    private async Task<(Article?, List<SourceDiagnostic>)> ReadArticleAsync(BlobItem blob, CancellationToken cancellationToken)
+    private async Task<(Article?, List<SourceDiagnostic>)> ReadArticleAsync(BlobItem blob, Dictionary<string, Article>? known, CancellationToken cancellationToken)
     {
         var diagnostics = new List<SourceDiagnostic>();
         var path = $"{container.Name}/{blob.Name}";
@@ -125,7 +128,15 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             }
 
             var bytes = await DownloadAsync(blob.Name, cancellationToken).ConfigureAwait(false);
-            return (parser.Parse(path, bytes, diagnostics), diagnostics);
+            if (known is not null && known.TryGetValue(blob.Name[(blob.Name.IndexOf('/', StringComparison.Ordinal) + 1)..], out var same)
+                && same.ContentHash == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)))
+            {
+                return (same, diagnostics);
+            }
+
+            var article = parser.Parse(path, bytes, diagnostics);
+            // Only an article read without a word to say is reused later: the others must say it again on every read.
+            return (diagnostics.Count == 0 ? article with { Reusable = true } : article, diagnostics);
         }
         catch (ArticleFormatException e)
         {

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Collections.Concurrent;
 
 namespace Syndication.Feeds.Related;
 
@@ -52,37 +52,60 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
         return new RelatedIndex(documents, Weigh(counts, df, documents.Count), df.Count, options);
     }
 
-    /// <summary>Tokenises every document in input order, so term ids (and so every sum) are the same on every run.</summary>
+    /// <summary>
+    /// Tokenises every document, in parallel, then numbers the terms in input order (document by document, each
+    /// document's terms in the order they first occur), so term ids (and so every sum) are the same on every run.
+    /// </summary>
     private static (TermCounts[] Counts, List<int> DocumentFrequency) CountTerms(IReadOnlyList<RelatedDocument> documents)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
-        var df = new List<int>();
-        var counts = new TermCounts[documents.Count];
-        var ids = new List<int>(1024);
-        for (var d = 0; d < documents.Count; d++)
+        // Provisional ids come in whatever order the threads meet the terms; only the final numbering below is kept.
+        var provisional = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var lookup = provisional.GetAlternateLookup<ReadOnlySpan<char>>();
+        var distinct = new (int[] Terms, int[] Counts)[documents.Count];
+        var next = new ProvisionalIds();
+        Parallel.For(0, documents.Count, () => new DocumentTerms(), (d, _, terms) =>
         {
-            ids.Clear();
             void Add(ReadOnlySpan<char> term)
             {
                 if (!lookup.TryGetValue(term, out var id))
                 {
-                    id = vocabulary.Count;
-                    lookup[term] = id;
-                    df.Add(0);
+                    var text = term.ToString();
+                    // A racing thread may draw an id for the same term that is then dropped: ids may have gaps.
+                    id = provisional.GetOrAdd(text, static (_, ids) => Interlocked.Increment(ref ids.Next) - 1, next);
                 }
 
-                ids.Add(id);
+                terms.Add(id);
             }
 
             TermTokenizer.Tokenize(documents[d].Title, Add);
             TermTokenizer.Tokenize(documents[d].Title, Add);
             TermTokenizer.Tokenize(documents[d].Text, Add);
-            counts[d] = TermCounts.From(CollectionsMarshal.AsSpan(ids));
-            foreach (var id in counts[d].Terms)
+            distinct[d] = terms.Take();
+            return terms;
+        }, _ => { });
+
+        var final = new int[next.Next];
+        Array.Fill(final, -1);
+        var df = new List<int>();
+        var counts = new TermCounts[documents.Count];
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var (terms, occurrences) = distinct[d];
+            var ids = new int[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
             {
-                df[id]++;
+                if (final[terms[i]] < 0)
+                {
+                    final[terms[i]] = df.Count;
+                    df.Add(0);
+                }
+
+                ids[i] = final[terms[i]];
+                df[ids[i]]++;
             }
+
+            Array.Sort(ids, occurrences);
+            counts[d] = new TermCounts(ids, occurrences);
         }
 
         return (counts, df);
@@ -98,5 +121,42 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
             counts[d] = default;
         });
         return vectors;
+    }
+
+    /// <summary>The counter provisional term ids are drawn from.</summary>
+    private sealed class ProvisionalIds
+    {
+        public int Next;
+    }
+
+    /// <summary>One thread's scratch for a document's distinct terms, in order of first occurrence, with their counts.</summary>
+    private sealed class DocumentTerms
+    {
+        private readonly Dictionary<int, int> _positions = [];
+        private readonly List<int> _terms = [];
+        private readonly List<int> _counts = [];
+
+        public void Add(int id)
+        {
+            if (_positions.TryGetValue(id, out var position))
+            {
+                _counts[position]++;
+            }
+            else
+            {
+                _positions[id] = _terms.Count;
+                _terms.Add(id);
+                _counts.Add(1);
+            }
+        }
+
+        public (int[] Terms, int[] Counts) Take()
+        {
+            (int[], int[]) taken = ([.. _terms], [.. _counts]);
+            _positions.Clear();
+            _terms.Clear();
+            _counts.Clear();
+            return taken;
+        }
     }
 }
