@@ -70,9 +70,11 @@ internal static partial class WatchBench
             {
                 var sample = await MeasureAsync(process, poller, generator, feed, articles + s, $"Watch latency sample {s + 1}");
                 results.Add(sample);
+                // Adding 0.0 turns a rounded -0 into 0, which the sign sections would print as "-+0.00".
+                var seenAfterEnd = Math.Round(sample.SeenAfterRunEnd.TotalSeconds, 2) + 0.0;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"  sample {s + 1}: {sample.Latency.TotalSeconds:F2} s from save to rss.xml; the run started {sample.RunStarted.TotalSeconds:F2} s after the save " +
-                    $"and took {sample.Run.TotalSeconds:F2} s (worker's log); the article was read {sample.SeenAfterRunEnd.TotalSeconds:+0.00;-0.00} s after the run's end; {sample.Runs} run(s)"));
+                    $"and took {sample.Run.TotalSeconds:F2} s (worker's log); the article was read {seenAfterEnd:+0.00;-0.00;0.00} s after the run's end; {sample.Runs} run(s)"));
             }
 
             var latencies = results.Select(r => r.Latency.TotalSeconds).Order().ToArray();
