@@ -22,6 +22,16 @@ internal sealed class AzuriteServer : IDisposable
     /// <summary>The account's blob endpoint, where public blobs can be read anonymously as <c>{container}/{name}</c>.</summary>
     public Uri BlobEndpoint => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1/");
 
+    /// <summary>The CPU time Azurite has used so far, to tell a run's storage work from the worker's own.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint={BlobEndpoint.AbsoluteUri.TrimEnd('/')};";
 

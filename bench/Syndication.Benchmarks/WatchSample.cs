@@ -6,4 +6,6 @@ namespace Syndication.Benchmarks;
 /// <param name="Run">The run's duration, as the worker logged it.</param>
 /// <param name="SeenAfterRunEnd">From the run's end (its log line) to the poll that found the article; negative when the poll caught <c>rss.xml</c>, uploaded before the run ends, first.</param>
 /// <param name="Runs">How many runs the save caused; more than one means the watcher fired again for the same save.</param>
-internal sealed record WatchSample(TimeSpan Latency, TimeSpan RunStarted, TimeSpan Run, TimeSpan SeenAfterRunEnd, int Runs);
+/// <param name="WorkerCpu">The CPU time the worker used from the save to the run's end (user and system, all threads).</param>
+/// <param name="AzuriteCpu">The CPU time Azurite used meanwhile, the benchmark's polls included.</param>
+internal sealed record WatchSample(TimeSpan Latency, TimeSpan RunStarted, TimeSpan Run, TimeSpan SeenAfterRunEnd, int Runs, TimeSpan WorkerCpu, TimeSpan AzuriteCpu);
