@@ -19,17 +19,25 @@ internal sealed class AzuriteServer : IDisposable
 
     public int Port { get; }
 
+    /// <summary>The account's blob endpoint, where public blobs can be read anonymously as <c>{container}/{name}</c>.</summary>
+    public Uri BlobEndpoint => new($"http://127.0.0.1:{Port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1/");
+
+    /// <summary>The CPU time Azurite has used so far, to tell a run's storage work from the worker's own.</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint={BlobEndpoint.AbsoluteUri.TrimEnd('/')};";
 
     public static async Task<AzuriteServer> StartAsync()
     {
-        var root = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(root, "Syndication.sln")))
-        {
-            root = Path.GetDirectoryName(root.TrimEnd('/')) ?? throw new InvalidOperationException("Run the benchmarks from the repository.");
-        }
-
+        var root = RepositoryRoot.Find();
         var executable = Path.Combine(root, "node_modules", ".bin", "azurite-blob");
         if (!File.Exists(executable))
         {

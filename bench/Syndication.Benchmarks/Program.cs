@@ -4,8 +4,9 @@ using BenchmarkDotNet.Running;
 using Syndication.Benchmarks;
 using Syndication.Feeds.Related;
 
-// `related N`, `publish N` and `fleet F A` time whole runs in a fresh process; `generate N DIR` writes a feed of
-// N generated articles into DIR/news for timing the command line by hand; anything else goes to BenchmarkDotNet.
+// `related N`, `publish N`, `fleet F A` and `watch N [samples] [debounce]` time whole runs in a fresh process;
+// `generate N DIR` writes a feed of N generated articles into DIR/news for timing the command line by hand;
+// anything else goes to BenchmarkDotNet.
 if (args is ["related", var countText])
 {
     var count = int.Parse(countText, CultureInfo.InvariantCulture);
@@ -46,6 +47,14 @@ if (args is ["generate", var generated, var into])
 if (args is ["fleet", var feeds, var perFeed])
 {
     await PublishBench.RunFleetAsync(int.Parse(feeds, CultureInfo.InvariantCulture), int.Parse(perFeed, CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["watch", var watched, .. var rest] && rest.Length <= 2)
+{
+    await WatchBench.RunAsync(int.Parse(watched, CultureInfo.InvariantCulture),
+        rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 10,
+        rest.Length > 1 ? TimeSpan.Parse(rest[1], CultureInfo.InvariantCulture) : null);
     return;
 }
 

@@ -97,18 +97,23 @@ internal static class PublishBench
         Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = container },
     };
 
-    private static void WriteFeedJson(string folder, string name) =>
+    /// <summary>Writes a feed definition named <paramref name="name"/> into <paramref name="folder"/>.</summary>
+    internal static void WriteFeedJson(string folder, string name) =>
         File.WriteAllText(Path.Combine(folder, "feed.json"),
             $$"""{ "title": "{{name}}", "description": "Generated", "link": "https://news.example.com/{{name}}/", "language": "en", "author": { "name": "Desk" } }""");
 
-    private static void WriteArticles(ArticleGenerator generator, string folder, int first, int count)
+    /// <summary>Writes articles <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1; every third reads "Read also" the one before.</summary>
+    /// <returns>The last article written: the newest.</returns>
+    internal static ArticleGenerator.GeneratedArticle? WriteArticles(ArticleGenerator generator, string folder, int first, int count)
     {
-        string? previous = null;
+        ArticleGenerator.GeneratedArticle? previous = null;
         for (var i = first; i < first + count; i++)
         {
             var article = generator.Next(i);
-            File.WriteAllText(Path.Combine(folder, article.FileName), article.ToMarkdown(i % 3 == 0 ? previous : null));
-            previous = article.Title;
+            File.WriteAllText(Path.Combine(folder, article.FileName), article.ToMarkdown(i % 3 == 0 ? previous?.Title : null));
+            previous = article;
         }
+
+        return previous;
     }
 }

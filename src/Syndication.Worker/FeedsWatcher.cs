@@ -70,13 +70,12 @@ public sealed class FeedsWatcher : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _watcher.Dispose();
 
-    /// <summary>Only what a run reads counts: articles, feed definitions and folders, not editor swap files or other tools' output.</summary>
+    /// <summary>Only what a run reads counts: articles, feed definitions and folders, not drafts the reader skips, editor swap files or other tools' output.</summary>
     private static bool Matters(string path)
     {
         var name = Path.GetFileName(path);
-        return name == "feed.json"
-            || Syndication.Articles.ArticleParser.FormatOf(name) is not null
-            || (Path.GetExtension(name).Length == 0 && !name.StartsWith('.'));
+        return !Syndication.Articles.FeedFolderReader.IsIgnored(name)
+            && (name == "feed.json" || Syndication.Articles.ArticleParser.FormatOf(name) is not null || Path.GetExtension(name).Length == 0);
     }
 
     private void OnChange(string path, string? oldPath = null)
