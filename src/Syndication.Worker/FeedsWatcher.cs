@@ -55,14 +55,26 @@ public sealed class FeedsWatcher : IDisposable
         }
     }
 
-    /// <summary>Waits until no change has happened for <paramref name="quiet"/>: a burst of saves becomes one run.</summary>
-    public async Task WaitUntilQuietAsync(TimeSpan quiet, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until no change has happened for <paramref name="quiet"/>, so a burst of saves becomes one run; but no
+    /// longer than <paramref name="longest"/>, so a file saved over and over (an editor's autosave) never holds back
+    /// publishing.
+    /// </summary>
+    public async Task WaitUntilQuietAsync(TimeSpan quiet, TimeSpan longest, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        var started = timeProvider.GetTimestamp();
         int seen;
         do
         {
             seen = Version;
-            await Task.Delay(quiet, timeProvider, cancellationToken).ConfigureAwait(false);
+            var left = longest - timeProvider.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
+            {
+                return;
+            }
+
+            await Task.Delay(quiet < left ? quiet : left, timeProvider, cancellationToken).ConfigureAwait(false);
         }
         while (seen != Version);
     }

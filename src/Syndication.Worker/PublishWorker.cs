@@ -71,6 +71,9 @@ public sealed partial class PublishWorker(
         return error is null;
     }
 
+    // How many quiet times a run may wait for saves to pause.
+    private const int MaxQuietWaits = 10;
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -93,7 +96,11 @@ public sealed partial class PublishWorker(
                 var changed = watcher?.ChangedAfterAsync(seen) ?? Task.Delay(Timeout.Infinite, waiting.Token);
                 if (await Task.WhenAny(tick, changed).ConfigureAwait(false) == changed && !stoppingToken.IsCancellationRequested)
                 {
-                    await watcher!.WaitUntilQuietAsync(_options.WatchDebounce, timeProvider, stoppingToken).ConfigureAwait(false);
+                    // Saves that never pause are published at the scheduled time at the latest, and at most every
+                    // MaxQuietWaits quiet times.
+                    var untilTick = next - timeProvider.GetUtcNow();
+                    var longest = _options.WatchDebounce * MaxQuietWaits;
+                    await watcher!.WaitUntilQuietAsync(_options.WatchDebounce, untilTick < longest ? untilTick : longest, timeProvider, stoppingToken).ConfigureAwait(false);
                 }
 
                 await waiting.CancelAsync().ConfigureAwait(false);

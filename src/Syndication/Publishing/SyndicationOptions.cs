@@ -41,9 +41,12 @@ public sealed class SyndicationOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool Watch { get; set; } = true;
 
-    /// <summary>How long the folder must be quiet after a change before the worker publishes, so a burst of changes makes one run.</summary>
-    /// <value>The default value is 2 seconds.</value>
-    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long the folder must be quiet after a change before the worker publishes, so a burst of changes makes one
+    /// run; saves that never pause are published after ten of these at the latest.
+    /// </summary>
+    /// <value>The default value is 1 second.</value>
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long a stopping worker lets uploads in flight finish before it exits.</summary>
     /// <value>The default value is 30 seconds.</value>

@@ -107,6 +107,29 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_FileSavedOverAndOverWithoutPause_IsStillPublished()
+    {
+        var options = DefaultOptions();
+        options.Watch = true;
+        options.WatchDebounce = TimeSpan.FromMilliseconds(200); // saves every 100 ms never leave it quiet; ten quiet times are 2 s
+        options.Interval = TimeSpan.FromHours(1);
+        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+
+        var saving = Stopwatch.StartNew();
+        for (var i = 0; worker.CompletedRuns == 1 && saving.Elapsed < TimeSpan.FromSeconds(20); i++)
+        {
+            _feeds.Write("world/100_autosaved.txt", $"Autosaved story\n\nVersion {i}.\n");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(worker.CompletedRuns >= 2, "a run happened while the file was still being saved");
+        Assert.InRange(saving.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(15));
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_StorageStoppedAndRestarted_LogsTheOutageOnceAndCatchesUp()
     {
         var port = AzuriteFixture.FreePort();
