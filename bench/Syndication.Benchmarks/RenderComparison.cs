@@ -89,7 +89,9 @@ internal static class RenderComparison
             var catalog = new Syndication.Articles.FeedFolderReader(new Syndication.Articles.ArticleParser()).Read(root);
             var state = new FeedState();
             FeedStateUpdater.Apply(state, catalog.Feeds[0].Articles, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
-            return new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state);
+            var content = new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state);
+            // Sanitised once here, as the publisher does per page: rendering is timed from HTML already made.
+            return content with { Entries = [.. content.Entries.Select(e => e.WithContent())] };
         }
         finally
         {

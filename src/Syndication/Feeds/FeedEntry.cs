@@ -30,12 +30,19 @@ public sealed record FeedEntry
     public required string Summary { get; init; }
 
     /// <summary>The full body as sanitised HTML with absolute URLs, including the lead picture's figure.</summary>
+    /// <remarks>
+    /// Made by <see cref="MakeContentHtml"/> on every read when not given: an entry does not keep it, so a feed of any
+    /// size never holds every entry's HTML at once. Writers that read it more than once take <see cref="WithContent"/>.
+    /// </remarks>
     /// <exception cref="InvalidOperationException">The entry was made with neither this nor <see cref="MakeContentHtml"/>.</exception>
     public string ContentHtml
     {
-        get => _contentHtml ??= _makeContentHtml?.Invoke() ?? throw new InvalidOperationException($"The entry {Id} has no content.");
+        get => _contentHtml ?? _makeContentHtml?.Invoke() ?? throw new InvalidOperationException($"The entry {Id} has no content.");
         init => _contentHtml = value;
     }
+
+    /// <summary>This entry with its <see cref="ContentHtml"/> made once and kept: for writing one page in several formats.</summary>
+    public FeedEntry WithContent() => _contentHtml is null ? this with { ContentHtml = ContentHtml } : this;
 
     /// <summary>
     /// Makes <see cref="ContentHtml"/> when it is first read. Sanitising is the costly part of an entry, and a run

@@ -127,11 +127,24 @@ public sealed class RelatedLinkResolver
             keysByLink.TryAdd(ArticleLinks.LinkOf(article, feed), KeyOf(article, feed));
         }
 
-        var documents = articles.Select(a => new RelatedDocument(
-            KeyOf(a.Article, a.Feed),
-            a.Article.Title,
-            PlainText.FromHtml(a.Article.BodyHtml),
-            [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
+        // Each document is made when the index reads it, and its text let go after: never every article's text at once.
+        var documents = new MadeOnRead<RelatedDocument>(articles.Count, i => new RelatedDocument(
+            KeyOf(articles[i].Article, articles[i].Feed),
+            articles[i].Article.Title,
+            PlainText.FromHtml(articles[i].Article.BodyHtml),
+            [.. ResolveExplicit(articles[i].Article, articles[i].Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()]));
         return new RelatedArticleFinder(options).Index(documents);
+    }
+
+    /// <summary>A list whose items are made each time they are read.</summary>
+    private sealed class MadeOnRead<T>(int count, Func<int, T> make) : IReadOnlyList<T>
+    {
+        public int Count => count;
+
+        public T this[int index] => make(index);
+
+        public IEnumerator<T> GetEnumerator() => Enumerable.Range(0, count).Select(make).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

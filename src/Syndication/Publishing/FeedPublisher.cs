@@ -434,17 +434,20 @@ public sealed class FeedPublisher(
 
         if (changed.Contains(0))
         {
-            foreach (var document in RenderPage(pages[0], urls, 0, archives))
+            var head = pages[0] with { Entries = [.. pages[0].Entries.Select(e => e.WithContent())] };
+            foreach (var document in RenderPage(head, urls, 0, archives))
             {
                 yield return document with { Wave = 1 };
             }
 
-            yield return FeedPageWriter.Write(pages[0], urls) with { Wave = 1 };
+            yield return FeedPageWriter.Write(head, urls) with { Wave = 1 };
         }
     }
 
     private IEnumerable<FeedDocument> RenderPage(FeedContent page, FeedUrls urls, int number, int archives)
     {
+        // The page's HTML is made once for its formats, and let go with the page.
+        page = page with { Entries = [.. page.Entries.Select(e => e.WithContent())] };
         var full = page.Entries.Count == _options.PageSize;
         yield return Rss20DocumentWriter.Write(page, urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, number, archives, full));
         yield return Atom10DocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Atom, number, archives, full));

@@ -45,18 +45,22 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
     }
 
     /// <summary>Weighs and indexes <paramref name="documents"/>, to find the related articles of some of them with <see cref="RelatedIndex.Find(string)"/>.</summary>
+    /// <param name="documents">The documents; each is read once, so a list that makes them as asked holds no text for long.</param>
     public RelatedIndex Index(IReadOnlyList<RelatedDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var (counts, df) = CountTerms(documents);
-        return new RelatedIndex(documents, Weigh(counts, df, documents.Count), df.Count, options);
+        var keys = new string[documents.Count];
+        var excluded = new IReadOnlyCollection<string>[documents.Count];
+        var (counts, df) = CountTerms(documents, keys, excluded);
+        return new RelatedIndex(keys, excluded, Weigh(counts, df, documents.Count), df.Count, options);
     }
 
     /// <summary>
     /// Tokenises every document, in parallel, then numbers the terms in input order (document by document, each
     /// document's terms in the order they first occur), so term ids (and so every sum) are the same on every run.
     /// </summary>
-    private static (TermCounts[] Counts, List<int> DocumentFrequency) CountTerms(IReadOnlyList<RelatedDocument> documents)
+    private static (TermCounts[] Counts, List<int> DocumentFrequency) CountTerms(IReadOnlyList<RelatedDocument> documents, string[] keys,
+        IReadOnlyCollection<string>[] excluded)
     {
         // Provisional ids come in whatever order the threads meet the terms; only the final numbering below is kept.
         var provisional = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
@@ -77,9 +81,12 @@ public sealed class RelatedArticleFinder(RelatedOptions options)
                 terms.Add(id);
             }
 
-            TermTokenizer.Tokenize(documents[d].Title, Add);
-            TermTokenizer.Tokenize(documents[d].Title, Add);
-            TermTokenizer.Tokenize(documents[d].Text, Add);
+            var document = documents[d];
+            keys[d] = document.Key;
+            excluded[d] = document.Excluded;
+            TermTokenizer.Tokenize(document.Title, Add);
+            TermTokenizer.Tokenize(document.Title, Add);
+            TermTokenizer.Tokenize(document.Text, Add);
             distinct[d] = terms.Take();
             return terms;
         }, _ => { });

@@ -13,7 +13,9 @@ namespace Syndication.Feeds.Related;
 /// </remarks>
 public sealed class RelatedIndex
 {
-    private readonly IReadOnlyList<RelatedDocument> _documents;
+    // Only the keys and exclusions of the documents are kept, not their text: the index of a large archive stays small.
+    private readonly string[] _keys;
+    private readonly IReadOnlyCollection<string>[] _excluded;
     private readonly Dictionary<string, int> _positions;
     private readonly TermVector[] _vectors;
     private readonly InvertedIndex _index;
@@ -21,22 +23,23 @@ public sealed class RelatedIndex
     private readonly int _postingLimit;
     private readonly ConcurrentBag<Scratch> _scratches = [];
 
-    internal RelatedIndex(IReadOnlyList<RelatedDocument> documents, TermVector[] vectors, int terms, RelatedOptions options)
+    internal RelatedIndex(string[] keys, IReadOnlyCollection<string>[] excluded, TermVector[] vectors, int terms, RelatedOptions options)
     {
-        _documents = documents;
+        _keys = keys;
+        _excluded = excluded;
         _vectors = vectors;
         _index = new InvertedIndex(vectors, terms);
         _options = options;
-        _postingLimit = RelatedArticleFinder.PostingLimit(documents.Count);
-        _positions = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
+        _postingLimit = RelatedArticleFinder.PostingLimit(keys.Length);
+        _positions = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
         {
-            _positions.TryAdd(documents[i].Key, i);
+            _positions.TryAdd(keys[i], i);
         }
     }
 
     /// <summary>How many articles the index holds.</summary>
-    public int Count => _documents.Count;
+    public int Count => _keys.Length;
 
     /// <summary>The related articles of the article with <paramref name="key"/>, best first; <see langword="null"/> when the index does not hold it.</summary>
     public IReadOnlyList<RelatedMatch>? Find(string key) =>
@@ -46,8 +49,8 @@ public sealed class RelatedIndex
     public IReadOnlyList<RelatedMatch> Find(int position)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, _documents.Count);
-        var scratch = _scratches.TryTake(out var kept) ? kept : new Scratch(_documents.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, _keys.Length);
+        var scratch = _scratches.TryTake(out var kept) ? kept : new Scratch(_keys.Length);
         try
         {
             return Match(position, scratch);
@@ -111,15 +114,15 @@ public sealed class RelatedIndex
             candidates.Add(b);
         }
 
-        var excluded = _documents[a].Excluded.Select(key => _positions.GetValueOrDefault(key, -1)).ToHashSet();
+        var excluded = _excluded[a].Select(key => _positions.GetValueOrDefault(key, -1)).ToHashSet();
         return candidates
             .Where(b => !excluded.Contains(b))
             .Select(b => (Index: b, Score: TermVector.Dot(vector, _vectors[b])))
             .Where(m => m.Score >= _options.MinScore)
             .OrderByDescending(m => m.Score)
-            .ThenBy(m => _documents[m.Index].Key, StringComparer.Ordinal)
+            .ThenBy(m => _keys[m.Index], StringComparer.Ordinal)
             .Take(_options.Count)
-            .Select(m => new RelatedMatch(_documents[m.Index].Key, Math.Round(m.Score, 6)))
+            .Select(m => new RelatedMatch(_keys[m.Index], Math.Round(m.Score, 6)))
             .ToList();
     }
 
