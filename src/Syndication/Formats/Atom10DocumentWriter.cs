@@ -31,7 +31,7 @@ public static class Atom10DocumentWriter
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
-            Items = content.Entries.Select(Entry).ToList(),
+            Items = content.Entries.Select(Entry),
         };
         feed.Authors.Add(Person(definition.Author));
         // At most one alternate link per media type (RFC 4287 4.1.1).

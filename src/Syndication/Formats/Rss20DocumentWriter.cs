@@ -46,7 +46,7 @@ public static class Rss20DocumentWriter
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
-            Items = content.Entries.Select(Item).ToList(),
+            Items = content.Entries.Select(Item),
         };
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss, urls.Hub);
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
