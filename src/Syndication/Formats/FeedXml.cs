@@ -21,7 +21,7 @@ internal static class FeedXml
     /// <summary>Serialises <paramref name="formatter"/>'s feed through a <see cref="FeedXmlWriter"/>.</summary>
     public static byte[] Serialize(SyndicationFeedFormatter formatter, IReadOnlyDictionary<string, string> prefixes, bool rss)
     {
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var writer = new FeedXmlWriter(XmlWriter.Create(stream, Settings), prefixes, rss))
         {
             formatter.WriteTo(writer);

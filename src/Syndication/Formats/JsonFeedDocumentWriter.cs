@@ -41,7 +41,7 @@ public static class JsonFeedDocumentWriter
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();

@@ -46,6 +46,8 @@ public static class Rss20DocumentWriter
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
+            // Not a list: each item is built as the formatter reaches it and is garbage by the next, instead of
+            // thousands of them living long enough to be promoted and copied by the collector.
             Items = content.Entries.Select(Item),
         };
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss, urls.Hub);
