@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Syndication.Articles;
@@ -5,31 +6,58 @@ namespace Syndication.Articles;
 /// <summary>Small operations on plain text that article reading and feed writing share.</summary>
 public static class PlainText
 {
+    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> HtmlSpecialWithQuotes = SearchValues.Create("&<>\"");
+
     /// <summary>Encodes text for an HTML text node or a quoted attribute; letters outside ASCII stay as they are.</summary>
     /// <param name="text">The plain text.</param>
     /// <param name="quotes">Whether to encode <c>"</c> too (needed in attributes, not in text nodes).</param>
     public static string HtmlEncode(string text, bool quotes = true)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.AsSpan().IndexOfAny(quotes ? "&<>\"" : "&<>") < 0)
+        var special = quotes ? HtmlSpecialWithQuotes : HtmlSpecial;
+        var first = text.AsSpan().IndexOfAny(special);
+        if (first < 0)
         {
             return text;
         }
 
-        var builder = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        // Feeds encode every summary and title: sized once and filled run by run, not a builder grown char by char.
+        var length = text.Length;
+        for (var i = first; i < text.Length; i++)
         {
-            builder.Append(c switch
+            length += text[i] switch
             {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' when quotes => "&quot;",
-                _ => c.ToString(),
-            });
+                '&' => 4,
+                '<' or '>' => 3,
+                '"' when quotes => 5,
+                _ => 0,
+            };
         }
 
-        return builder.ToString();
+        return string.Create(length, (text, first, special), static (destination, state) =>
+        {
+            var source = state.text.AsSpan();
+            var next = state.first;
+            while (next >= 0)
+            {
+                source[..next].CopyTo(destination);
+                destination = destination[next..];
+                var entity = source[next] switch
+                {
+                    '&' => "&amp;",
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    _ => "&quot;",
+                };
+                entity.CopyTo(destination);
+                destination = destination[entity.Length..];
+                source = source[(next + 1)..];
+                next = source.IndexOfAny(state.special);
+            }
+
+            source.CopyTo(destination);
+        });
     }
 
     /// <summary>

@@ -31,7 +31,9 @@ public static class Atom10DocumentWriter
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
-            Items = content.Entries.Select(Entry).ToList(),
+            // Not a list: each item is built as the formatter reaches it and is garbage by the next, instead of
+            // thousands of them living long enough to be promoted and copied by the collector.
+            Items = content.Entries.Select(Entry),
         };
         feed.Authors.Add(Person(definition.Author));
         // At most one alternate link per media type (RFC 4287 4.1.1).

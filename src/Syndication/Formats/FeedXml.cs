@@ -5,7 +5,7 @@ using System.Xml.Linq;
 
 namespace Syndication.Formats;
 
-/// <summary>What the RSS and Atom writers share: the XML settings and the extension elements.</summary>
+/// <summary>What the RSS and Atom writers share: the XML settings, serialisation and the navigation links.</summary>
 internal static class FeedXml
 {
     private static readonly XmlWriterSettings Settings = new()
@@ -21,7 +21,7 @@ internal static class FeedXml
     /// <summary>Serialises <paramref name="formatter"/>'s feed through a <see cref="FeedXmlWriter"/>.</summary>
     public static byte[] Serialize(SyndicationFeedFormatter formatter, IReadOnlyDictionary<string, string> prefixes, bool rss)
     {
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var writer = new FeedXmlWriter(XmlWriter.Create(stream, Settings), prefixes, rss))
         {
             formatter.WriteTo(writer);
@@ -62,8 +62,4 @@ internal static class FeedXml
             feed.Links.Add(new SyndicationLink(href, relation, null, mediaType, 0));
         }
     }
-
-    /// <summary>An element with text content, such as <c>dc:creator</c>.</summary>
-    public static SyndicationElementExtension TextElement(string ns, string localName, string text) =>
-        new(localName, ns, text, new TextElementSerializer(localName, ns));
 }

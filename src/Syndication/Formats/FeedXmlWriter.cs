@@ -29,6 +29,7 @@ internal sealed class FeedXmlWriter : XmlWriter
     private bool _rootStarted;
     private StringBuilder? _declaration;
     private string? _declaredPrefix;
+    private char[] _scratch = new char[64];
 
     /// <param name="inner">The writer that produces the bytes.</param>
     /// <param name="prefixes">Canonical prefix by namespace; each non-empty one is declared on the root element.</param>
@@ -137,29 +138,44 @@ internal sealed class FeedXmlWriter : XmlWriter
             return;
         }
 
-        if (text.EndsWith(" Z", StringComparison.Ordinal) && Array.IndexOf(RssDateElements, element) >= 0)
-        {
-            text = string.Concat(text.AsSpan(0, text.Length - 1), "GMT");
-        }
-
-        if (Array.IndexOf(RssHtmlElements, element) >= 0 || text.AsSpan().IndexOfAny('&', '<') < 0)
+        var isDate = text.EndsWith(" Z", StringComparison.Ordinal) && Array.IndexOf(RssDateElements, element) >= 0;
+        if (!isDate && (Array.IndexOf(RssHtmlElements, element) >= 0 || text.AsSpan().IndexOfAny('&', '<') < 0))
         {
             _inner.WriteString(text);
             return;
         }
 
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Rewritten in a buffer kept for the next call, not in new strings: every item has a date.
+        var length = isDate ? text.Length + 2 : text.Length;
+        if (_scratch.Length < length)
         {
-            if (text[i] is '&' or '<')
+            _scratch = new char[Math.Max(length, _scratch.Length * 2)];
+        }
+
+        text.CopyTo(0, _scratch, 0, text.Length);
+        if (isDate)
+        {
+            "GMT".CopyTo(0, _scratch, text.Length - 1, 3);
+        }
+
+        if (Array.IndexOf(RssHtmlElements, element) >= 0)
+        {
+            _inner.WriteChars(_scratch, 0, length);
+            return;
+        }
+
+        var start = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (_scratch[i] is '&' or '<')
             {
-                _inner.WriteString(text[start..i]);
-                _inner.WriteCharEntity(text[i]);
+                _inner.WriteChars(_scratch, start, i - start);
+                _inner.WriteCharEntity(_scratch[i]);
                 start = i + 1;
             }
         }
 
-        _inner.WriteString(text[start..]);
+        _inner.WriteChars(_scratch, start, length - start);
     }
 
     public override void WriteChars(char[] buffer, int index, int count) => WriteString(new string(buffer, index, count));

@@ -20,6 +20,8 @@ public static class JsonFeedDocumentWriter
     /// <summary>The name of the extension object (JSON Feed extensions start with an underscore).</summary>
     public const string Extension = "_syndication";
 
+    private const int FlushThreshold = 64 * 1024;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
@@ -41,7 +43,7 @@ public static class JsonFeedDocumentWriter
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
-        using var stream = new MemoryStream();
+        using var stream = new PooledBufferStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -76,6 +78,12 @@ public static class JsonFeedDocumentWriter
             foreach (var entry in content.Entries)
             {
                 WriteItem(json, entry);
+                // The writer holds what it wrote in a buffer that doubles until flushed: flushed in slices, a large
+                // feed never grows it to the size of the document, on the large object heap.
+                if (json.BytesPending >= FlushThreshold)
+                {
+                    json.Flush();
+                }
             }
 
             json.WriteEndArray();

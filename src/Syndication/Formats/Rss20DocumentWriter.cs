@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Xml.Linq;
 using Syndication.Articles;
 using Syndication.Feeds;
 
@@ -20,6 +19,9 @@ public static class Rss20DocumentWriter
     {
         [FeedNamespaces.Media] = FeedNamespaces.MediaPrefix,
     };
+
+    private static readonly TextElementSerializer Creator = new("creator", FeedNamespaces.DublinCore);
+    private static readonly TextElementSerializer Encoded = new("encoded", FeedNamespaces.Content);
 
     /// <summary>Writes <paramref name="content"/> as the RSS document served at <paramref name="urls"/>' RSS URL.</summary>
     /// <param name="content">The feed.</param>
@@ -46,7 +48,9 @@ public static class Rss20DocumentWriter
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
-            Items = content.Entries.Select(Item).ToList(),
+            // Not a list: each item is built as the formatter reaches it and is garbage by the next, instead of
+            // thousands of them living long enough to be promoted and copied by the collector.
+            Items = content.Entries.Select(Item),
         };
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss, urls.Hub);
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
@@ -78,25 +82,13 @@ public static class Rss20DocumentWriter
         }
 
         // RSS <author> must be an e-mail address; the name goes into dc:creator instead.
-        item.ElementExtensions.Add(FeedXml.TextElement(FeedNamespaces.DublinCore, "creator", entry.Author.Name));
-        item.ElementExtensions.Add(FeedXml.TextElement(FeedNamespaces.Content, "encoded", entry.ContentHtml));
+        item.ElementExtensions.Add(Creator.Element(entry.Author.Name));
+        item.ElementExtensions.Add(Encoded.Element(entry.ContentHtml));
         if (entry.Image is { Url: not null } image)
         {
-            item.ElementExtensions.Add(MediaContent(image));
+            item.ElementExtensions.Add(new SyndicationElementExtension(image, MediaContentSerializer.Instance));
         }
 
         return item;
-    }
-
-    private static SyndicationElementExtension MediaContent(LeadImage image)
-    {
-        XNamespace media = FeedNamespaces.Media;
-        var element = new XElement(media + "content",
-            new XAttribute("url", image.Url!.AbsoluteUri),
-            image.MediaType is null ? null : new XAttribute("type", image.MediaType),
-            new XAttribute("medium", "image"),
-            image.Caption is null ? null : new XElement(media + "description", new XAttribute("type", "plain"), image.Caption),
-            image.Credit is null ? null : new XElement(media + "credit", image.Credit));
-        return new SyndicationElementExtension(element.CreateReader());
     }
 }
