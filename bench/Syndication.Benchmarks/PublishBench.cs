@@ -10,9 +10,14 @@ namespace Syndication.Benchmarks;
 /// <summary>Whole publishing runs against Azurite: from empty, with nothing new, with one new article; and a fleet of feeds shared by workers.</summary>
 internal static class PublishBench
 {
-    /// <summary><c>publish N</c>: one feed of N generated articles.</summary>
+    /// <summary>
+    /// <c>publish N</c>: one feed of N generated articles, published by the Release build of the <c>syndication</c>
+    /// command as a process of its own (process start included, as a scheduled job or CI step runs it): from empty,
+    /// again with nothing new, then with one new article. Each run's time, peak memory, and what it uploaded.
+    /// </summary>
     public static async Task RunOneFeedAsync(int articles)
     {
+        var assembly = WorkerProcess.Build();
         using var azurite = await AzuriteServer.StartAsync();
         var folder = Directory.CreateTempSubdirectory("syndication-bench-").FullName;
         try
@@ -21,17 +26,35 @@ internal static class PublishBench
             var feed = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
             WriteFeedJson(feed, "news");
             WriteArticles(generator, feed, 0, articles);
-            var options = Options(azurite, folder, "bench");
 
-            await MeasureAsync("from empty", options);
-            await MeasureAsync("nothing new", options);
+            await MeasureCommandAsync("from empty", assembly, azurite, folder);
+            await MeasureCommandAsync("nothing new", assembly, azurite, folder);
             WriteArticles(generator, feed, articles, 1);
-            await MeasureAsync("one new article", options);
+            await MeasureCommandAsync("one new article", assembly, azurite, folder);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    private static async Task MeasureCommandAsync(string run, string assembly, AzuriteServer azurite, string folder)
+    {
+        var watch = Stopwatch.StartNew();
+        using var command = WorkerProcess.Start(assembly, ["publish", "--feeds", folder, "--container", "bench"],
+            new Dictionary<string, string> { ["Syndication__Storage__ConnectionString"] = azurite.ConnectionString, ["DOTNET_ENVIRONMENT"] = "Production" },
+            folder);
+        var (exitCode, peak) = await command.WaitForExitAsync(TimeSpan.FromMinutes(30));
+        watch.Stop();
+        var lines = command.LinesFrom(0);
+        // The feed's log line: "Published feed news: … N documents uploaded (B bytes), U unchanged, D deleted", or unchanged.
+        var published = lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1001]", StringComparison.Ordinal));
+        var outcome = published is not null ? published[(published.IndexOf("entries in", StringComparison.Ordinal) - 6)..published.IndexOf(": http", StringComparison.Ordinal)]
+            : lines.Any(l => l.Text.Contains("FeedPublisher[1007]", StringComparison.Ordinal)) ? "nothing read or written (unchanged inputs)"
+            : lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1006]", StringComparison.Ordinal)) ?? "?";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"publish {run}: {watch.Elapsed.TotalSeconds:F2} s with process start, exit code {exitCode}, peak resident memory {peak / 1048576.0:F0} MiB; {outcome.Trim()}; " +
+            $"{Environment.ProcessorCount} cores"));
     }
 
     /// <summary><c>generate N DIR</c>: the feed <c>news</c> of N generated articles in <c>DIR/news</c>, as <c>publish N</c> writes it.</summary>
@@ -73,19 +96,6 @@ internal static class PublishBench
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static async Task MeasureAsync(string run, SyndicationOptions options)
-    {
-        var publisher = new FeedPublisher(Microsoft.Extensions.Options.Options.Create(options), BlobServiceClientFactory.Create(options.Storage), TimeProvider.System, NullLogger<FeedPublisher>.Instance);
-        var watch = Stopwatch.StartNew();
-        var report = await publisher.PublishAsync(CancellationToken.None);
-        watch.Stop();
-        var feed = report.Feeds.Single();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"publish {run}: {feed.Entries} entries, {feed.Archives} archive pages; {watch.Elapsed.TotalSeconds:F2} s; " +
-            $"{feed.Uploaded} feed blobs uploaded ({feed.BytesUploaded / 1024.0:F0} KiB), {feed.Unchanged} unchanged, {feed.Deleted} deleted; " +
-            $"{Environment.ProcessorCount} cores"));
     }
 
     private static FeedPublisher Publisher(AzuriteServer azurite, SyndicationOptions options) =>
