@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Syndication.Articles;
 
 /// <summary>One article as the newsroom wrote it, before it becomes a feed entry.</summary>
@@ -7,6 +9,8 @@ namespace Syndication.Articles;
 /// </remarks>
 public sealed record Article
 {
+    private readonly byte[] _bodyHtml = [];
+
     /// <summary>The path of the file, as given to the reader.</summary>
     public required string SourcePath { get; init; }
 
@@ -47,7 +51,15 @@ public sealed record Article
     /// The body as HTML. For plain text it is built from encoded text; for Markdown it is Markdig's output and
     /// still contains whatever raw HTML the author wrote: it is sanitised once the article's link is known.
     /// </summary>
-    public required string BodyHtml { get; init; }
+    /// <remarks>
+    /// Kept as UTF-8 and decoded on each read: a publisher holds every article of a feed at once, and the bodies are
+    /// most of that memory (half the size of a string for the mostly Latin text of news).
+    /// </remarks>
+    public required string BodyHtml
+    {
+        get => Encoding.UTF8.GetString(_bodyHtml);
+        init => _bodyHtml = Encoding.UTF8.GetBytes(value);
+    }
 
     /// <summary>The articles the editor pointed to, in the order written.</summary>
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
