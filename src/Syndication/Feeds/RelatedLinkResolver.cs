@@ -13,7 +13,7 @@ public sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FeedDefinition Feed, Article Article)> _byKey = new(StringComparer.Ordinal);
-    private readonly Lazy<RelatedIndex>? _related;
+    private Lazy<RelatedIndex>? _related;
 
     /// <summary>
     /// Indexes every article of every feed (when two share a title, the first in feed and file order wins). Related
@@ -71,6 +71,12 @@ public sealed class RelatedLinkResolver
     /// </summary>
     public IReadOnlyList<string>? ComputedKeys(Article article, FeedDefinition feed) =>
         _related?.Value.Find(KeyOf(article, feed)) is { } matches ? [.. matches.Select(match => match.Key)] : null;
+
+    /// <summary>
+    /// Lets go of the similarity index (a few hundred bytes per article) once no more related articles will be asked
+    /// for: <see cref="ComputedKeys"/> returns <see langword="null"/> after this.
+    /// </summary>
+    public void ForgetComputed() => _related = null;
 
     /// <summary>
     /// The links of <paramref name="article"/>: the editor's in the order written, then the computed ones, best

@@ -115,6 +115,11 @@ public sealed class FeedPublisher(
                 using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Lost);
                 var (fresh, freshClean) = await ReadAgainAsync(source, feed, parser, states, writing.Token).ConfigureAwait(false);
                 var (state, changed) = await UpdateStateAsync(states, fresh, resolver, writing.Token).ConfigureAwait(false);
+                if (results.Count == catalog.Feeds.Count - 1)
+                {
+                    resolver.ForgetComputed(); // the last feed's state is saved: no more related articles are needed
+                }
+
                 await KeepSourcesAsync(source, states, name, changed, writing.Token).ConfigureAwait(false);
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
@@ -323,24 +328,27 @@ public sealed class FeedPublisher(
     }
 
     /// <summary>Keeps a copy of every article file that is new or changed, for <see cref="ReadAgainAsync"/> to fall back on.</summary>
+    /// <remarks>
+    /// One archive at a time per task, its files read just before it is written: a new feed of 100,000 articles
+    /// never holds all their bytes at once.
+    /// </remarks>
     private static async Task KeepSourcesAsync(IFeedSource source, IFeedStateStore states, string name, IReadOnlyList<Article> changed, CancellationToken cancellationToken)
     {
-        if (changed.Count == 0)
+        var archives = changed.GroupBy(a => SourceArchive.BucketOf(a.FileName));
+        await Parallel.ForEachAsync(archives, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancellationToken }, async (archive, token) =>
         {
-            return;
-        }
-
-        var files = new System.Collections.Concurrent.ConcurrentBag<KeyValuePair<string, ReadOnlyMemory<byte>>>();
-        await Parallel.ForEachAsync(changed, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (article, token) =>
-        {
-            // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
-            if (await source.ReadBytesAsync(name, article.FileName, token).ConfigureAwait(false) is { } bytes
-                && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
+            var files = new System.Collections.Concurrent.ConcurrentBag<KeyValuePair<string, ReadOnlyMemory<byte>>>();
+            await Parallel.ForEachAsync(archive, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = token }, async (article, reading) =>
             {
-                files.Add(new(article.FileName, bytes));
-            }
+                // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
+                if (await source.ReadBytesAsync(name, article.FileName, reading).ConfigureAwait(false) is { } bytes
+                    && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
+                {
+                    files.Add(new(article.FileName, bytes));
+                }
+            }).ConfigureAwait(false);
+            await states.SaveSourcesAsync(name, files, token).ConfigureAwait(false);
         }).ConfigureAwait(false);
-        await states.SaveSourcesAsync(name, files, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
