@@ -32,7 +32,7 @@ public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContent
 
     private FeedEntry BuildEntry(Article article, FeedDefinition feed, ArticleState remembered)
     {
-        var link = ArticleLinks.LinkOf(article, feed);
+        var link = resolver.LinkOf(article, feed);
         var published = article.Published ?? remembered.FirstSeen;
         var updated = article.Updated ?? remembered.ChangedAt ?? published;
         return new FeedEntry

@@ -13,6 +13,8 @@ public sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FeedDefinition Feed, Article Article)> _byKey = new(StringComparer.Ordinal);
+    // Each article's link, made once: making it folds the title into a slug, and every entry needs several.
+    private readonly Dictionary<Article, Uri> _links = new(ReferenceEqualityComparer.Instance);
     private Lazy<RelatedIndex>? _related;
 
     /// <summary>
@@ -27,7 +29,9 @@ public sealed class RelatedLinkResolver
         var articles = catalog.Feeds.SelectMany(feed => feed.Articles.Select(article => (Feed: feed.Definition, Article: article))).ToList();
         foreach (var (feed, article) in articles)
         {
-            _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), ArticleLinks.LinkOf(article, feed));
+            var link = ArticleLinks.LinkOf(article, feed);
+            _links.TryAdd(article, link);
+            _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), link);
             _byKey.TryAdd(KeyOf(article, feed), (feed, article));
         }
 
@@ -44,6 +48,10 @@ public sealed class RelatedLinkResolver
         ArgumentNullException.ThrowIfNull(feed);
         return $"{feed.Name}/{article.FileName}";
     }
+
+    /// <summary>The web page of <paramref name="article"/> (see <see cref="ArticleLinks.LinkOf"/>), made once per article read.</summary>
+    public Uri LinkOf(Article article, FeedDefinition feed) =>
+        _links.TryGetValue(article, out var link) ? link : ArticleLinks.LinkOf(article, feed);
 
     /// <summary>The link for one reference written in an article of <paramref name="feed"/>.</summary>
     public RelatedLink Resolve(RelatedReference reference, FeedDefinition feed)
@@ -95,12 +103,12 @@ public sealed class RelatedLinkResolver
         var computed = computedKeys ?? ComputedKeys(article, feed) ?? [];
         if (computed.Count > 0)
         {
-            var seen = links.Select(l => l.Href).Append(ArticleLinks.LinkOf(article, feed)).ToHashSet();
+            var seen = links.Select(l => l.Href).Append(LinkOf(article, feed)).ToHashSet();
             foreach (var key in computed)
             {
-                if (_byKey.TryGetValue(key, out var target) && seen.Add(ArticleLinks.LinkOf(target.Article, target.Feed)))
+                if (_byKey.TryGetValue(key, out var target) && seen.Add(LinkOf(target.Article, target.Feed)))
                 {
-                    links.Add(new RelatedLink(ArticleLinks.LinkOf(target.Article, target.Feed), target.Article.Title, RelatedLinkSource.Computed));
+                    links.Add(new RelatedLink(LinkOf(target.Article, target.Feed), target.Article.Title, RelatedLinkSource.Computed));
                 }
             }
         }
@@ -111,7 +119,7 @@ public sealed class RelatedLinkResolver
     private List<RelatedLink> ResolveExplicit(Article article, FeedDefinition feed)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var seen = new HashSet<Uri> { ArticleLinks.LinkOf(article, feed) };
+        var seen = new HashSet<Uri> { LinkOf(article, feed) };
         var links = new List<RelatedLink>(article.Related.Count);
         foreach (var reference in article.Related)
         {
@@ -130,7 +138,7 @@ public sealed class RelatedLinkResolver
         var keysByLink = new Dictionary<Uri, string>();
         foreach (var (feed, article) in articles)
         {
-            keysByLink.TryAdd(ArticleLinks.LinkOf(article, feed), KeyOf(article, feed));
+            keysByLink.TryAdd(LinkOf(article, feed), KeyOf(article, feed));
         }
 
         // Each document is made when the index reads it, and its text let go after: never every article's text at once.

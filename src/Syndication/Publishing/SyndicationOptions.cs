@@ -45,8 +45,8 @@ public sealed class SyndicationOptions
     /// How long the folder must be quiet after a change before the worker publishes, so a burst of changes makes one
     /// run; saves that never pause are published after ten of these at the latest.
     /// </summary>
-    /// <value>The default value is 1 second.</value>
-    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromSeconds(1);
+    /// <value>The default value is half a second.</value>
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long a stopping worker lets uploads in flight finish before it exits.</summary>
     /// <value>The default value is 30 seconds.</value>
