@@ -49,7 +49,7 @@ internal static class PublishBench
         var lines = command.LinesFrom(0);
         // The feed's log line: "Published feed news: … N documents uploaded (B bytes), U unchanged, D deleted", or unchanged.
         var published = lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1001]", StringComparison.Ordinal));
-        var outcome = published is not null ? published[(published.IndexOf("entries in", StringComparison.Ordinal) - 6)..published.IndexOf(": http", StringComparison.Ordinal)]
+        var outcome = published is not null ? published[(published.IndexOf("Published feed", StringComparison.Ordinal) + "Published feed".Length)..published.IndexOf(": http", StringComparison.Ordinal)]
             : lines.Any(l => l.Text.Contains("FeedPublisher[1007]", StringComparison.Ordinal)) ? "nothing read or written (unchanged inputs)"
             : lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1006]", StringComparison.Ordinal)) ?? "?";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -58,7 +58,6 @@ public sealed class FeedPublisher(
         IFeedSource source = _options.Source.Container is { } inbox
             ? new BlobFeedSource(Blobs.GetBlobContainerClient(inbox), parser)
             : new FolderFeedSource(_options.FeedsPath, parser);
-       
         var storage = _options.Storage;
         var (documents, states) = _options.OutputPath is { } output
             ? ((IDocumentStore)new FolderDocumentStore(output), (IFeedStateStore)new FolderFeedStateStore(output))
