@@ -31,9 +31,9 @@ public static class Atom10DocumentWriter
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
-            // Not a list: each item is built as the formatter reaches it and is garbage by the next, instead of
-            // thousands of them living long enough to be promoted and copied by the collector.
-            Items = content.Entries.Select(Entry),
+            // Not a list: one item is filled for each entry as the formatter reaches it, instead of thousands of
+            // them living long enough to be promoted and copied by the collector.
+            Items = content.Entries.Select(new ReusableItem().Fill),
         };
         feed.Authors.Add(Person(definition.Author));
         // At most one alternate link per media type (RFC 4287 4.1.1).
@@ -46,32 +46,30 @@ public static class Atom10DocumentWriter
         return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
     }
 
-    private static SyndicationItem Entry(FeedEntry entry)
+    private static SyndicationItem Fill(this ReusableItem reusable, FeedEntry entry)
     {
-        var item = new SyndicationItem
-        {
-            Id = entry.Id.AbsoluteUri,
-            Title = Text(entry.Title),
-            PublishDate = entry.Published,
-            LastUpdatedTime = entry.Updated,
-            Summary = Text(entry.Summary),
-            Content = new TextSyndicationContent(entry.ContentHtml, TextSyndicationContentKind.Html),
-        };
+        var item = reusable.Next();
+        item.Id = entry.Id.AbsoluteUri;
+        item.Title = Text(entry.Title);
+        item.PublishDate = entry.Published;
+        item.LastUpdatedTime = entry.Updated;
+        item.Summary = Text(entry.Summary);
+        item.Content = new TextSyndicationContent(entry.ContentHtml, TextSyndicationContentKind.Html);
         item.Authors.Add(Person(entry.Author));
-        item.Links.Add(new SyndicationLink(entry.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
+        reusable.AddLink(entry.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html);
         foreach (var related in entry.Related)
         {
-            item.Links.Add(new SyndicationLink(related.Href, LinkRelations.Related, related.Title, FeedMediaTypes.Html, 0));
+            reusable.AddLink(related.Href, LinkRelations.Related, related.Title, FeedMediaTypes.Html);
         }
 
         if (entry.Image is { Url: not null } image)
         {
-            item.Links.Add(new SyndicationLink(image.Url, LinkRelations.Enclosure, image.Caption, image.MediaType, 0));
+            reusable.AddLink(image.Url, LinkRelations.Enclosure, image.Caption, image.MediaType);
         }
 
         foreach (var tag in entry.Tags)
         {
-            item.Categories.Add(new SyndicationCategory(tag));
+            reusable.AddCategory(tag);
         }
 
         return item;

@@ -48,9 +48,9 @@ public static class Rss20DocumentWriter
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
-            // Not a list: each item is built as the formatter reaches it and is garbage by the next, instead of
-            // thousands of them living long enough to be promoted and copied by the collector.
-            Items = content.Entries.Select(Item),
+            // Not a list: one item is filled for each entry as the formatter reaches it, instead of thousands of
+            // them living long enough to be promoted and copied by the collector.
+            Items = content.Entries.Select(new ReusableItem().Fill),
         };
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Rss, urls.Hub);
         feed.Links.Add(new SyndicationLink(urls.Atom, LinkRelations.Alternate, null, FeedMediaTypes.Atom, 0));
@@ -61,24 +61,22 @@ public static class Rss20DocumentWriter
         return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
-    private static SyndicationItem Item(FeedEntry entry)
+    private static SyndicationItem Fill(this ReusableItem reusable, FeedEntry entry)
     {
-        var item = new SyndicationItem
-        {
-            Id = entry.Id.AbsoluteUri,
-            Title = new TextSyndicationContent(PlainText.HtmlEncode(entry.Title, quotes: false)),
-            PublishDate = entry.Published,
-            Summary = new TextSyndicationContent(PlainText.HtmlEncode(entry.Summary, quotes: false)),
-        };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(entry.Link));
+        var item = reusable.Next();
+        item.Id = entry.Id.AbsoluteUri;
+        item.Title = new TextSyndicationContent(PlainText.HtmlEncode(entry.Title, quotes: false));
+        item.PublishDate = entry.Published;
+        item.Summary = new TextSyndicationContent(PlainText.HtmlEncode(entry.Summary, quotes: false));
+        reusable.AddLink(entry.Link, LinkRelations.Alternate, null, null);
         foreach (var related in entry.Related)
         {
-            item.Links.Add(new SyndicationLink(related.Href, LinkRelations.Related, related.Title, null, 0));
+            reusable.AddLink(related.Href, LinkRelations.Related, related.Title, null);
         }
 
         foreach (var tag in entry.Tags)
         {
-            item.Categories.Add(new SyndicationCategory(tag));
+            reusable.AddCategory(tag);
         }
 
         // RSS <author> must be an e-mail address; the name goes into dc:creator instead.
