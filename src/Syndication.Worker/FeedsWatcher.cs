@@ -4,6 +4,7 @@ namespace Syndication.Worker;
 public sealed class FeedsWatcher : IDisposable
 {
     private readonly FileSystemWatcher _watcher;
+    private readonly string _root;
     private readonly Lock _gate = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _version;
@@ -11,6 +12,7 @@ public sealed class FeedsWatcher : IDisposable
     /// <summary>Starts watching <paramref name="path"/> and everything under it.</summary>
     public FeedsWatcher(string path)
     {
+        _root = Path.GetFullPath(path);
         _watcher = new FileSystemWatcher(path)
         {
             IncludeSubdirectories = true,
@@ -82,11 +84,15 @@ public sealed class FeedsWatcher : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _watcher.Dispose();
 
-    /// <summary>Only what a run reads counts: articles, feed definitions and folders, not drafts the reader skips, editor swap files or other tools' output.</summary>
-    private static bool Matters(string path)
+    /// <summary>
+    /// Only what a run reads counts: articles, feed definitions and folders; not drafts the reader skips (a name, or
+    /// a folder on the way to it, starting with <c>.</c> or <c>_</c>), editor swap files or other tools' output.
+    /// </summary>
+    private bool Matters(string path)
     {
         var name = Path.GetFileName(path);
-        return !Syndication.Articles.FeedFolderReader.IsIgnored(name)
+        var ignored = Path.GetRelativePath(_root, path).Split(Path.DirectorySeparatorChar).Any(Syndication.Articles.FeedFolderReader.IsIgnored);
+        return !ignored
             && (name == "feed.json" || Syndication.Articles.ArticleParser.FormatOf(name) is not null || Path.GetExtension(name).Length == 0);
     }
 

@@ -142,6 +142,28 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_DraftsAndFilesInDraftFolders_StartNoRun()
+    {
+        var options = DefaultOptions();
+        options.Watch = true;
+        options.WatchDebounce = TimeSpan.FromMilliseconds(200);
+        options.Interval = TimeSpan.FromHours(1);
+        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+
+        _feeds.Write("world/_draft.md", "Draft\n\nNot yet.\n");
+        _feeds.Write("world/.notes.md", "Notes\n\nNot for readers.\n");
+        _feeds.Write("world/_drafts/later.md", "Later\n\nNot yet either.\n");
+        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        Assert.Equal(1, worker.CompletedRuns);
+
+        _feeds.Write("world/100_real.txt", "A real story\n\nBody.\n");
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_StorageStoppedAndRestarted_LogsTheOutageOnceAndCatchesUp()
     {
         var port = AzuriteFixture.FreePort();
