@@ -18,7 +18,7 @@ internal static class PublishBench
     public static async Task RunOneFeedAsync(int articles)
     {
         var assembly = WorkerProcess.Build();
-        using var azurite = await AzuriteServer.StartAsync();
+        await using var azurite = await AzuriteServer.StartAsync();
         var folder = Directory.CreateTempSubdirectory("syndication-bench-").FullName;
         try
         {
@@ -68,7 +68,7 @@ internal static class PublishBench
     /// <summary><c>fleet F A</c>: F feeds of A articles, published by one worker, then by two at once.</summary>
     public static async Task RunFleetAsync(int feeds, int articlesPerFeed)
     {
-        using var azurite = await AzuriteServer.StartAsync();
+        await using var azurite = await AzuriteServer.StartAsync();
         var folder = Directory.CreateTempSubdirectory("syndication-fleet-").FullName;
         try
         {

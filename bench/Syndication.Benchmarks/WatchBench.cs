@@ -35,7 +35,7 @@ internal static partial class WatchBench
         ArgumentOutOfRangeException.ThrowIfLessThan(samples, 1);
         // Built before anything is timed; an up-to-date build takes a second or two.
         var worker = WorkerProcess.Build();
-        using var azurite = await AzuriteServer.StartAsync();
+        await using var azurite = await AzuriteServer.StartAsync();
         var folder = Directory.CreateTempSubdirectory("syndication-watch-").FullName;
         try
         {

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Syndication.Testing;
+
+/// <summary>
+/// The repository's Azurite blob server (installed by <c>npm ci</c>) as a process of its own on a loopback port:
+/// started and stopped the same way by the tests and the benchmarks, which both link this file.
+/// </summary>
+internal static class AzuriteProcess
+{
+    /// <summary>The development account's well-known key: Azurite's, and no secret.</summary>
+    public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    /// <summary>
+    /// Starts Azurite on <paramref name="port"/>: in memory, or saving to <paramref name="location"/>; returns once it
+    /// listens.
+    /// </summary>
+    /// <param name="repositoryRoot">The folder whose <c>node_modules</c> holds Azurite.</param>
+    /// <param name="port">The loopback port.</param>
+    /// <param name="location">Where it saves its data, or <see langword="null"/> to keep it in memory.</param>
+    /// <exception cref="InvalidOperationException">Azurite is not installed, or exited before listening.</exception>
+    /// <exception cref="TimeoutException">It did not listen within 30 s.</exception>
+    public static async Task<Process> StartAsync(string repositoryRoot, int port, string? location)
+    {
+        var executable = Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite-blob");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci` in {repositoryRoot} (the README's test command does).");
+        }
+
+        // Started directly, not through npx, so the process held is the server's; telemetry off, or it may not exit on SIGTERM.
+        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        string[] storage = location is null ? ["--inMemoryPersistence"] : ["--location", location];
+        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture) }
+                     .Concat(storage).Concat(["--skipApiVersionCheck", "--disableTelemetry", "--silent"]))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}.");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port);
+                return process;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(100);
+            }
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException($"Azurite did not listen on port {port} within 30 s.");
+    }
+
+    /// <summary>Stops Azurite with SIGTERM, so that it saves what it acknowledged, and waits for it to exit.</summary>
+    public static async Task StopAsync(Process process)
+    {
+        if (!process.HasExited)
+        {
+            // SIGTERM: Process.Kill sends SIGKILL, which can lose acknowledged writes.
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+
+        process.Dispose();
+    }
+
+    /// <summary>A free loopback port.</summary>
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A connection string for the development account on <paramref name="port"/>.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+}
