@@ -64,6 +64,9 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         }
     }
 
+    /// <summary>The <see cref="Article.ContentHash"/> of a file with <paramref name="bytes"/>: SHA-256, lowercase hexadecimal.</summary>
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
     /// <summary>Parses an article from the bytes of a file named <paramref name="path"/>.</summary>
     /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
     public Article Parse(string path, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
@@ -133,7 +136,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             Summary = PlainText.Shorten(frontMatter.Summary ?? (firstParagraph.Length > 0 ? firstParagraph : title), options.SummaryLength),
             BodyHtml = html,
             Related = related,
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            ContentHash = HashOf(bytes),
         };
     }
 

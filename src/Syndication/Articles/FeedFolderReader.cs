@@ -13,20 +13,10 @@ public sealed class FeedFolderReader(ArticleParser parser)
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
     public FeedCatalog Read(string feedsPath, FeedCatalog? previous = null)
     {
-        if (!Directory.Exists(feedsPath))
-        {
-            throw new DirectoryNotFoundException($"The feeds folder '{feedsPath}' does not exist (Syndication:FeedsPath).");
-        }
-
         var diagnostics = new List<SourceDiagnostic>();
         var feeds = new List<SourceFeed>();
-        foreach (var folder in Directory.GetDirectories(feedsPath).Order(StringComparer.Ordinal))
+        foreach (var folder in FeedFolders(feedsPath))
         {
-            if (IsIgnored(folder))
-            {
-                continue;
-            }
-
             if (!File.Exists(Path.Combine(folder, FeedDefinition.FileName)))
             {
                 diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, folder, null,
@@ -51,14 +41,9 @@ public sealed class FeedFolderReader(ArticleParser parser)
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
     public SourceFingerprint Fingerprint(string feedsPath)
     {
-        if (!Directory.Exists(feedsPath))
-        {
-            throw new DirectoryNotFoundException($"The feeds folder '{feedsPath}' does not exist (Syndication:FeedsPath).");
-        }
-
         var files = new List<string>();
         var feeds = new List<string>();
-        foreach (var folder in Directory.GetDirectories(feedsPath).Order(StringComparer.Ordinal).Where(f => !IsIgnored(f)))
+        foreach (var folder in FeedFolders(feedsPath))
         {
             files.Add(Path.Combine(folder, FeedDefinition.FileName));
             if (File.Exists(files[^1]))
@@ -66,7 +51,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
                 feeds.Add(Path.GetFileName(folder));
             }
 
-            files.AddRange(Directory.GetFiles(folder).Order(StringComparer.Ordinal).Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null));
+            files.AddRange(ArticleFiles(folder));
         }
 
         var hashes = new string[files.Count];
@@ -74,7 +59,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
         {
             try
             {
-                hashes[i] = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(files[i])));
+                hashes[i] = ArticleParser.HashOf(File.ReadAllBytes(files[i]));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -82,13 +67,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
             }
         });
 
-        var text = new System.Text.StringBuilder();
-        for (var i = 0; i < files.Count; i++)
-        {
-            text.Append(Path.GetRelativePath(feedsPath, files[i]).Replace(Path.DirectorySeparatorChar, '/')).Append(' ').Append(hashes[i]).Append('\n');
-        }
-
-        return new SourceFingerprint(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))), feeds);
+        return SourceFingerprint.Of(files.Select((file, i) => (Path.GetRelativePath(feedsPath, file).Replace(Path.DirectorySeparatorChar, '/'), (string?)hashes[i])), feeds);
     }
 
     /// <summary>Reads one feed, or returns <see langword="null"/> (with the reason in <paramref name="diagnostics"/>) when it cannot be read.</summary>
@@ -119,9 +98,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
     private List<Article> ReadArticles(string folder, ICollection<SourceDiagnostic> diagnostics, SourceFeed? previous)
     {
         var known = previous?.Articles.Where(a => a.Reusable).ToDictionary(a => a.FileName, StringComparer.Ordinal);
-        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal)
-            .Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null)
-            .ToArray();
+        var files = ArticleFiles(folder);
 
         // Files are parsed in parallel; results and problems are collected in file order, so output never depends on timing.
         var results = new (Article? Article, List<SourceDiagnostic> Diagnostics)[files.Length];
@@ -131,7 +108,7 @@ public sealed class FeedFolderReader(ArticleParser parser)
             try
             {
                 var bytes = parser.ReadBytes(files[i]);
-                var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+                var hash = ArticleParser.HashOf(bytes);
                 results[i] = known is not null && known.TryGetValue(Path.GetFileName(files[i]), out var same) && same.ContentHash == hash
                     ? (same, found)
                     : (Parse(files[i], bytes, found), found);
@@ -166,6 +143,17 @@ public sealed class FeedFolderReader(ArticleParser parser)
         // Only an article read without a word to say is reused later: the others must say it again on every read.
         return found.Count == 0 ? article with { Reusable = true } : article;
     }
+
+    /// <summary>The feed folders under <paramref name="feedsPath"/> in name order: every folder but drafts.</summary>
+    /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
+    private static IEnumerable<string> FeedFolders(string feedsPath) =>
+        Directory.Exists(feedsPath)
+            ? Directory.GetDirectories(feedsPath).Order(StringComparer.Ordinal).Where(folder => !IsIgnored(folder))
+            : throw new DirectoryNotFoundException($"The feeds folder '{feedsPath}' does not exist (Syndication:FeedsPath).");
+
+    /// <summary>The article files of a feed folder in name order: <c>.txt</c> and <c>.md</c> files that are not drafts.</summary>
+    private static string[] ArticleFiles(string folder) =>
+        [.. Directory.GetFiles(folder).Order(StringComparer.Ordinal).Where(file => !IsIgnored(file) && ArticleParser.FormatOf(file) is not null)];
 
     /// <summary>Whether a file or folder is a draft or an editor's file (its name starts with <c>.</c> or <c>_</c>), which no feed reads.</summary>
     public static bool IsIgnored(string path) => Path.GetFileName(path) is ['.' or '_', ..];

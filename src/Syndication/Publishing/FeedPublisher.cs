@@ -341,7 +341,7 @@ public sealed class FeedPublisher(
             {
                 // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
                 if (await source.ReadBytesAsync(name, article.FileName, reading).ConfigureAwait(false) is { } bytes
-                    && Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)) == article.ContentHash)
+                    && ArticleParser.HashOf(bytes) == article.ContentHash)
                 {
                     files.Add(new(article.FileName, bytes));
                 }

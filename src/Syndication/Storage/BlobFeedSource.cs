@@ -20,19 +20,15 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     /// <summary>A hash of the names and MD5s (or, without one, ETags) of the blobs <see cref="ReadAsync"/> reads, from one listing.</summary>
     public async Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken)
     {
-        var text = new System.Text.StringBuilder();
         var blobs = await ListAsync(null, cancellationToken).ConfigureAwait(false);
         var feeds = blobs.Where(b => b.Name.EndsWith($"/{FeedDefinition.FileName}", StringComparison.Ordinal))
             .Select(b => b.Name[..b.Name.IndexOf('/', StringComparison.Ordinal)])
             .Order(StringComparer.Ordinal)
             .ToList();
-        foreach (var blob in blobs.OrderBy(b => b.Name, StringComparer.Ordinal))
-        {
-            var version = blob.Properties.ContentHash is { Length: > 0 } md5 ? Convert.ToBase64String(md5) : blob.Properties.ETag?.ToString();
-            text.Append(blob.Name).Append(' ').Append(version).Append('\n');
-        }
-
-        return new SourceFingerprint(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString()))), feeds);
+        return SourceFingerprint.Of(
+            blobs.OrderBy(b => b.Name, StringComparer.Ordinal)
+                .Select(b => (b.Name, b.Properties.ContentHash is { Length: > 0 } md5 ? Convert.ToBase64String(md5) : b.Properties.ETag?.ToString())),
+            feeds);
     }
 
     /// <inheritdoc/>
@@ -129,7 +125,7 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
 
             var bytes = await DownloadAsync(blob.Name, cancellationToken).ConfigureAwait(false);
             if (known is not null && known.TryGetValue(blob.Name[(blob.Name.IndexOf('/', StringComparison.Ordinal) + 1)..], out var same)
-                && same.ContentHash == Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)))
+                && same.ContentHash == ArticleParser.HashOf(bytes))
             {
                 return (same, diagnostics);
             }
