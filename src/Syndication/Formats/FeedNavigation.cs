@@ -1,3 +1,5 @@
+using Syndication.Feeds;
+
 namespace Syndication.Formats;
 
 /// <summary>
@@ -13,6 +15,16 @@ public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri
 {
     /// <summary>Whether this is an archive document, whose content never changes once its page is full.</summary>
     public bool IsArchive => Current is not null;
+
+    /// <summary>
+    /// The navigation of page <paramref name="page"/> of <paramref name="pages"/> (as <see cref="FeedPaging.Paginate"/>
+    /// makes them) in <paramref name="format"/>: a page is full when it holds <paramref name="pageSize"/> entries.
+    /// </summary>
+    public static FeedNavigation ForPage(FeedUrls urls, FeedFormat format, IReadOnlyList<FeedContent> pages, int page, int pageSize)
+    {
+        ArgumentNullException.ThrowIfNull(pages);
+        return For(urls, format, page, pages.Count - 1, pages[page].Entries.Count == pageSize);
+    }
 
     /// <summary>
     /// The navigation of page <paramref name="page"/> (0 is the subscription document, 1 the oldest archive) of

@@ -123,7 +123,7 @@ public sealed class FeedPublisher(
                 var content = builder.Build(fresh, state);
                 var pages = FeedPaging.Paginate(content, _options.PageSize);
                 var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, pages);
-                var (changedPages, kept, stale) = await ChangedPagesAsync(documents, states, name, fingerprints, writing.Token).ConfigureAwait(false);
+                var (changedPages, kept, stale) = await ChangedPagesAsync(documents, states, urls, pages, fingerprints, writing.Token).ConfigureAwait(false);
                 var summary = changedPages.Count == 0 && !stale
                     ? new UploadSummary(0, 0)
                     : await documents.SynchronizeAsync(name + "/", Render(pages, changedPages, urls), blob => IsOwned(name, blob) && !kept.ContainsKey(blob), writing.Token)
@@ -355,9 +355,11 @@ public sealed class FeedPublisher(
     /// from it, or whose documents are not stored as then written. Also the documents of the other pages, which stay
     /// as they are, and whether storage holds a document of the feed that no page writes now (to be deleted).
     /// </summary>
-    private static async Task<(IReadOnlySet<int> Changed, IReadOnlyDictionary<string, string> Kept, bool Stale)> ChangedPagesAsync(
-        IDocumentStore documents, IFeedStateStore states, string name, IReadOnlyList<string> fingerprints, CancellationToken cancellationToken)
+    private async Task<(IReadOnlySet<int> Changed, IReadOnlyDictionary<string, string> Kept, bool Stale)> ChangedPagesAsync(
+        IDocumentStore documents, IFeedStateStore states, FeedUrls urls, IReadOnlyList<FeedContent> pages, IReadOnlyList<string> fingerprints,
+        CancellationToken cancellationToken)
     {
+        var name = pages[0].Name;
         var kept = new Dictionary<string, string>(StringComparer.Ordinal);
         if (await states.LoadSnapshotAsync(name, cancellationToken).ConfigureAwait(false) is not { } snapshot)
         {
@@ -369,7 +371,7 @@ public sealed class FeedPublisher(
         var written = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 0; page < fingerprints.Count; page++)
         {
-            var names = DocumentNames(name, page);
+            var names = DocumentNames(urls, pages, page);
             written.UnionWith(names);
             if (snapshot.Holds(page, fingerprints[page], names, stored))
             {
@@ -387,10 +389,11 @@ public sealed class FeedPublisher(
         return (changed, kept, stored.Keys.Any(blob => IsOwned(name, blob) && !written.Contains(blob)));
     }
 
-    /// <summary>The names of the documents written for one page.</summary>
-    private static List<string> DocumentNames(string name, int page)
+    /// <summary>The names of the documents written for one page, as <see cref="RenderPage"/> names them.</summary>
+    private List<string> DocumentNames(FeedUrls urls, IReadOnlyList<FeedContent> pages, int page)
     {
-        List<string> names = [.. FormatsWritten.Select(format => $"{name}/{(page == 0 ? FeedUrls.CurrentFileName(format) : FeedUrls.ArchiveFileName(format, page))}")];
+        var name = pages[page].Name;
+        List<string> names = [.. Enum.GetValues<FeedFormat>().Select(format => $"{name}/{FeedNavigation.ForPage(urls, format, pages, page, _options.PageSize).FileName}")];
         if (page == 0)
         {
             names.Add($"{name}/{FeedUrls.PageFileName}");
@@ -427,12 +430,11 @@ public sealed class FeedPublisher(
     /// </summary>
     private IEnumerable<FeedDocument> Render(IReadOnlyList<FeedContent> pages, IReadOnlySet<int> changed, FeedUrls urls)
     {
-        var archives = pages.Count - 1;
         for (var page = 1; page < pages.Count; page++)
         {
             if (changed.Contains(page))
             {
-                foreach (var document in RenderPage(pages[page], urls, page, archives))
+                foreach (var document in RenderPage(urls, pages, page, WithContent(pages[page])))
                 {
                     yield return document;
                 }
@@ -441,8 +443,8 @@ public sealed class FeedPublisher(
 
         if (changed.Contains(0))
         {
-            var head = pages[0] with { Entries = [.. pages[0].Entries.Select(e => e.WithContent())] };
-            foreach (var document in RenderPage(head, urls, 0, archives))
+            var head = WithContent(pages[0]);
+            foreach (var document in RenderPage(urls, pages, 0, head))
             {
                 yield return document with { Wave = 1 };
             }
@@ -451,20 +453,19 @@ public sealed class FeedPublisher(
         }
     }
 
-    private IEnumerable<FeedDocument> RenderPage(FeedContent page, FeedUrls urls, int number, int archives)
+    /// <summary>The page with each entry's HTML made once, for all its documents, and let go with the page.</summary>
+    private static FeedContent WithContent(FeedContent page) => page with { Entries = [.. page.Entries.Select(e => e.WithContent())] };
+
+    /// <summary>Page <paramref name="number"/> of <paramref name="pages"/> in each format, from <paramref name="content"/> (the page with its HTML made).</summary>
+    private IEnumerable<FeedDocument> RenderPage(FeedUrls urls, IReadOnlyList<FeedContent> pages, int number, FeedContent content)
     {
-        // The page's HTML is made once for its formats, and let go with the page.
-        page = page with { Entries = [.. page.Entries.Select(e => e.WithContent())] };
-        var full = page.Entries.Count == _options.PageSize;
-        yield return Rss20DocumentWriter.Write(page, urls, _timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, number, archives, full));
-        yield return Atom10DocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Atom, number, archives, full));
-        yield return JsonFeedDocumentWriter.Write(page, urls, FeedNavigation.For(urls, FeedFormat.Json, number, archives, full));
+        yield return Rss20DocumentWriter.Write(content, urls, _timeToLive, FeedNavigation.ForPage(urls, FeedFormat.Rss, pages, number, _options.PageSize));
+        yield return Atom10DocumentWriter.Write(content, urls, FeedNavigation.ForPage(urls, FeedFormat.Atom, pages, number, _options.PageSize));
+        yield return JsonFeedDocumentWriter.Write(content, urls, FeedNavigation.ForPage(urls, FeedFormat.Json, pages, number, _options.PageSize));
     }
 
     // The list of all feeds is recorded like a feed, under a name no feed folder can have (those starting with '.' are ignored).
     private const string DirectorySnapshot = ".directory";
-
-    private static readonly FeedFormat[] FormatsWritten = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
 
     /// <summary>The blobs under a feed's prefix that this publisher writes, and so may delete when no longer needed.</summary>
     private static bool IsOwned(string feed, string blob) =>

@@ -23,8 +23,6 @@ namespace Syndication.Publishing;
 /// </remarks>
 public static class PublishFingerprint
 {
-    private static readonly FeedFormat[] Formats = [FeedFormat.Rss, FeedFormat.Atom, FeedFormat.Json];
-
     private static readonly Lazy<string> Code = new(() =>
     {
         var assembly = typeof(PublishFingerprint).Assembly;
@@ -79,11 +77,11 @@ public static class PublishFingerprint
             Add(hash, feed);
             var content = pages[page];
             Add(hash, string.Create(CultureInfo.InvariantCulture, $"{page} {content.Entries.Count} {content.Updated.UtcTicks}"));
-            foreach (var format in Formats)
+            foreach (var format in Enum.GetValues<FeedFormat>())
             {
                 // The page's links to its neighbours, not the number of pages: a full archive page stays the same as
                 // new pages are added after it.
-                var navigation = FeedNavigation.For(urls, format, page, pages.Count - 1, content.Entries.Count == options.PageSize);
+                var navigation = FeedNavigation.ForPage(urls, format, pages, page, options.PageSize);
                 Add(hash, $"{navigation.Self} {navigation.Current} {navigation.PrevArchive} {navigation.NextArchive}");
             }
 
