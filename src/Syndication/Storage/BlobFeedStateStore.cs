@@ -27,14 +27,14 @@ public sealed class BlobFeedStateStore(BlobContainerClient container, string sco
     public async Task<(FeedState State, string? Version)> LoadAsync(string feed, CancellationToken cancellationToken)
     {
         var blob = container.GetBlobClient(BlobName(feed));
-        try
-        {
-            var response = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return (FeedState.FromJson(response.Value.Content.ToMemory().Span), response.Value.Details.ETag.ToString());
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
+        if (await DownloadAsync(blob, cancellationToken).ConfigureAwait(false) is not ({ } bytes, { } etag))
         {
             return (new FeedState(), null);
+        }
+
+        try
+        {
+            return (FeedState.FromJson(bytes.Span), etag.ToString());
         }
         catch (JsonException e)
         {
