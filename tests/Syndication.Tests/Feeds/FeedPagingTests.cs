@@ -5,26 +5,7 @@ namespace Syndication.Tests.Feeds;
 
 public sealed class FeedPagingTests
 {
-    private static FeedContent Feed(int entries) => new()
-    {
-        Definition = new FeedDefinition { Name = "f", Title = "F", Description = "F", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("A") },
-        Id = new Uri("tag:example.com,2026:f"),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(entries),
-        Entries = [.. Enumerable.Range(1, entries).Reverse().Select(Entry)],
-    };
-
-    private static FeedEntry Entry(int day) => new()
-    {
-        Id = new Uri($"tag:example.com,2026:f/{day}"),
-        Link = new Uri($"https://example.com/{day}/"),
-        Title = $"Entry {day}",
-        Published = DateTimeOffset.UnixEpoch.AddDays(day),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(day),
-        Author = new Person("A"),
-        Summary = "S",
-        ContentHtml = "<p>S</p>",
-        SourceFile = $"{day}.txt",
-    };
+    private static FeedContent Feed(int entries) => TestEntries.Feed(entries);
 
     private static List<int> Days(FeedContent page) => [.. page.Entries.Select(e => int.Parse(e.Title[6..], System.Globalization.CultureInfo.InvariantCulture))];
 

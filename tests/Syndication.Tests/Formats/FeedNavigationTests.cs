@@ -1,4 +1,3 @@
-using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
 
@@ -45,26 +44,8 @@ public sealed class FeedNavigationTests
     [Fact]
     public void ForPage_FullNewestArchive_LinksTheNextArchiveAheadAndTheFillingOneDoesNot()
     {
-        FeedContent Feed(int entries) => new()
-        {
-            Definition = new FeedDefinition { Name = "world", Title = "W", Description = "W", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("A") },
-            Id = new Uri("tag:example.com,2026:world"),
-            Updated = DateTimeOffset.UnixEpoch,
-            Entries = [.. Enumerable.Range(1, entries).Reverse().Select(day => new FeedEntry
-            {
-                Id = new Uri($"tag:example.com,2026:world/{day}"),
-                Link = new Uri($"https://example.com/{day}/"),
-                Title = $"Entry {day}",
-                Published = DateTimeOffset.UnixEpoch.AddDays(day),
-                Updated = DateTimeOffset.UnixEpoch.AddDays(day),
-                Author = new Person("A"),
-                Summary = "S",
-                ContentHtml = "<p>S</p>",
-                SourceFile = $"{day}.txt",
-            })],
-        };
-        var full = FeedPaging.Paginate(Feed(15), 5); // archives 1 and 2 full
-        var filling = FeedPaging.Paginate(Feed(13), 5); // archive 2 holds 3 entries
+        var full = FeedPaging.Paginate(TestEntries.Feed(15, "world"), 5); // archives 1 and 2 full
+        var filling = FeedPaging.Paginate(TestEntries.Feed(13, "world"), 5); // archive 2 holds 3 entries
 
         Assert.Equal("https://cdn.example/feeds/world/archive/3.xml", FeedNavigation.ForPage(Urls, FeedFormat.Atom, full, 2, 5).NextArchive?.AbsoluteUri);
         Assert.Null(FeedNavigation.ForPage(Urls, FeedFormat.Atom, filling, 2, 5).NextArchive);

@@ -13,33 +13,19 @@ public sealed class ReusableItemTests
     private static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
 
     // Newest first: the first entry has the most of everything, the next ones less, the last one again more.
-    private static readonly FeedContent Feed = new()
+    private static readonly FeedContent Feed = TestEntries.Feed(3, entry: day => day switch
     {
-        Definition = new FeedDefinition { Name = "f", Title = "F", Description = "F", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("Desk") },
-        Id = new Uri("tag:example.com,2026:f"),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(3),
-        Entries =
-        [
-            Entry(3, related: 3, tags: ["a", "b", "c"], image: true),
-            Entry(2, related: 0, tags: [], image: false),
-            Entry(1, related: 1, tags: ["d"], image: false),
-        ],
-    };
+        3 => Entry(3, related: 3, tags: ["a", "b", "c"], image: true),
+        2 => Entry(2, related: 0, tags: [], image: false),
+        _ => Entry(1, related: 1, tags: ["d"], image: false),
+    });
 
-    private static FeedEntry Entry(int day, int related, string[] tags, bool image) => new()
+    private static FeedEntry Entry(int day, int related, string[] tags, bool image) => TestEntries.Entry(day) with
     {
-        Id = new Uri($"tag:example.com,2026:f/{day}"),
-        Link = new Uri($"https://example.com/{day}/"),
-        Title = $"Entry {day}",
-        Published = DateTimeOffset.UnixEpoch.AddDays(day),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(day),
         Author = new Person($"Author {day}"),
-        Summary = $"Summary {day}",
-        ContentHtml = $"<p>Body {day}</p>",
         Tags = tags,
         Related = [.. Enumerable.Range(1, related).Select(r => new RelatedLink(new Uri($"https://example.com/{day}/related-{r}"), $"Related {day}.{r}", RelatedLinkSource.Explicit))],
         Image = image ? new LeadImage(new Uri($"https://example.com/{day}.jpg"), $"Caption {day}", null, "image/jpeg") : null,
-        SourceFile = $"{day}.txt",
     };
 
     private static XDocument Parse(FeedDocument document) => XDocument.Parse(Encoding.UTF8.GetString(document.Content.Span));

@@ -16,27 +16,12 @@ public sealed class PublishFingerprintTests
         return options;
     }
 
-    private static FeedContent Feed(int entries, Func<int, string>? hash = null) => new()
-    {
-        Definition = new FeedDefinition { Name = "f", Title = "F", Description = "F", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("A") },
-        Id = new Uri("tag:example.com,2026:f"),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(entries),
-        Entries = [.. Enumerable.Range(1, entries).Reverse().Select(day => Entry(day, hash?.Invoke(day) ?? $"hash{day}"))],
-    };
-
-    private static FeedEntry Entry(int day, string hash) => new()
-    {
-        Id = new Uri($"tag:example.com,2026:f/{day}"),
-        Link = new Uri($"https://example.com/{day}/"),
-        Title = $"Entry {day}",
-        Published = DateTimeOffset.UnixEpoch.AddDays(day),
-        Updated = DateTimeOffset.UnixEpoch.AddDays(day),
-        Author = new Person("A"),
-        Summary = "S",
-        MakeContentHtml = () => throw new InvalidOperationException("a fingerprint never needs the content"),
-        SourceFile = $"{day}.txt",
-        SourceHash = hash,
-    };
+    private static FeedContent Feed(int entries, Func<int, string>? hash = null) =>
+        TestEntries.Feed(entries, entry: day => TestEntries.Entry(day) with
+        {
+            MakeContentHtml = () => throw new InvalidOperationException("a fingerprint never needs the content"),
+            SourceHash = hash?.Invoke(day) ?? $"hash{day}",
+        });
 
     private static IReadOnlyList<string> Of(FeedContent feed, SyndicationOptions? options = null) =>
         PublishFingerprint.Of(options ?? Options(), Urls, TimeSpan.FromMinutes(5), FeedPaging.Paginate(feed, 5));
