@@ -122,7 +122,9 @@ public static class SyndicationCommand
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await error.WriteLineAsync($"Publishing failed: {e.Message}").ConfigureAwait(false);
+            // The failures an operator can act on are told in a sentence; anything else is a fault, shown with its stack trace.
+            var known = e is Azure.RequestFailedException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException;
+            await error.WriteLineAsync($"Publishing failed: {(known ? e.Message : e.ToString())}").ConfigureAwait(false);
             return Failed;
         }
         finally
@@ -191,6 +193,12 @@ public static class SyndicationCommand
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
             return ValidationReport.HasErrors;
         }
+        catch (Exception e)
+        {
+            // Every file's own problems are diagnostics already: this is a fault, shown with its stack trace.
+            await error.WriteLineAsync($"error: validation failed: {e}").ConfigureAwait(false);
+            return ValidationReport.HasErrors;
+        }
 
         if (parsed.Flags.Contains("--json"))
         {
@@ -201,6 +209,10 @@ public static class SyndicationCommand
         foreach (var diagnostic in report.Diagnostics)
         {
             await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            if (diagnostic.Exception is { } exception)
+            {
+                await output.WriteLineAsync($"  {exception}").ConfigureAwait(false);
+            }
         }
 
         await output.WriteLineAsync($"{report.Feeds} feeds, {report.Articles} articles in {report.FeedsPath}: {report.Errors} errors, {report.Warnings} warnings").ConfigureAwait(false);

@@ -93,7 +93,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         var body = new SourceLines(lines, bodyStart);
-        var title = frontMatter.Title ?? body.TakeTitle(format == ArticleFormat.Markdown)
+        var title = frontMatter.Title ?? Markdig(path, () => body.TakeTitle(format == ArticleFormat.Markdown))
             ?? throw new ArticleFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
 
         var related = new List<RelatedReference>(frontMatter.Related);
@@ -112,7 +112,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         var (html, firstParagraph) = format == ArticleFormat.Markdown
-            ? RenderMarkdown(body.Text())
+            ? RenderMarkdown(path, body.Text())
             : RenderPlainText(body.Paragraphs());
 
         if (firstParagraph.Length == 0)
@@ -120,24 +120,29 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null, "the article has no body text; the title is used as its summary"));
         }
 
+        // Character references in Markdown and HTML, and escapes in YAML, can spell what XML cannot carry: whatever
+        // the route, it is removed here, where the text enters the model.
         return new Article
         {
             SourcePath = path,
             FileName = Path.GetFileName(path),
             Format = format,
-            Title = title,
+            Title = Clean(title),
             Id = frontMatter.Id,
             Link = frontMatter.Link,
             Published = frontMatter.Published,
             Updated = frontMatter.Updated,
-            Author = frontMatter.Author,
-            Tags = frontMatter.Tags,
-            Image = image,
-            Summary = PlainText.Shorten(frontMatter.Summary ?? (firstParagraph.Length > 0 ? firstParagraph : title), options.SummaryLength),
-            BodyHtml = html,
-            Related = related,
+            Author = frontMatter.Author is { } author ? author with { Name = Clean(author.Name), Email = Clean(author.Email) } : null,
+            Tags = [.. frontMatter.Tags.Select(t => Clean(t))],
+            Image = image is null ? null : image with { Caption = Clean(image.Caption), Credit = Clean(image.Credit), MediaType = Clean(image.MediaType) },
+            Summary = Clean(PlainText.Shorten(frontMatter.Summary ?? (firstParagraph.Length > 0 ? firstParagraph : title), options.SummaryLength)),
+            BodyHtml = Clean(html),
+            Related = [.. related.Select(r => r with { Title = Clean(r.Title) })],
             ContentHash = HashOf(bytes),
         };
+
+        [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+        static string? Clean(string? text) => text is null ? null : PlainText.RemoveInvalidXmlCharacters(text, out _);
     }
 
     private static (string Html, string FirstParagraph) RenderPlainText(IReadOnlyList<string> paragraphs)
@@ -151,7 +156,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         return (html.ToString(), paragraphs.Count > 0 ? PlainText.CollapseWhiteSpace(paragraphs[0]) : string.Empty);
     }
 
-    private static (string Html, string FirstParagraph) RenderMarkdown(string markdown)
+    private static (string Html, string FirstParagraph) RenderMarkdown(string path, string markdown) => Markdig(path, () =>
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var html = document.ToHtml(Pipeline);
@@ -160,6 +165,19 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             ? PlainText.FromHtml(html) // a body of raw HTML blocks only: its text
             : PlainText.CollapseWhiteSpace(Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), Pipeline));
         return (html, firstParagraph);
+    });
+
+    /// <summary>Runs Markdig, which refuses input nested too deeply (such as hundreds of <c>&gt;</c>) with an <see cref="ArgumentException"/>.</summary>
+    private static T Markdig<T>(string path, Func<T> render)
+    {
+        try
+        {
+            return render();
+        }
+        catch (ArgumentException e)
+        {
+            throw new ArticleFormatException(path, null, $"the Markdown cannot be rendered: {e.Message}", e);
+        }
     }
 
     /// <summary>The body's lines, consumed front to back as the title, related lines and caption are taken out.</summary>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -62,20 +64,20 @@ public static partial class FeedDefinitionReader
             throw new ArticleFormatException(path, null, "the feed definition must be a JSON object");
         }
 
-        var title = Text(root, "title") ?? throw new ArticleFormatException(path, null, "'title' is missing");
-        var linkText = Text(root, "link") ?? throw new ArticleFormatException(path, null, "'link' (the site's URL) is missing");
+        var title = Text(root, "title", Warn) ?? throw new ArticleFormatException(path, null, "'title' is missing");
+        var linkText = Text(root, "link", Warn) ?? throw new ArticleFormatException(path, null, "'link' (the site's URL) is missing");
         if (!WebUrl.TryParse(linkText, out var link))
         {
             throw new ArticleFormatException(path, null, $"'link' must be an absolute http(s) URL, not '{linkText}'");
         }
 
-        var description = Text(root, "description");
+        var description = Text(root, "description", Warn);
         if (description is null)
         {
             Warn("'description' is missing; the title is used");
         }
 
-        var language = Text(root, "language");
+        var language = Text(root, "language", Warn);
         if (language is null)
         {
             Warn($"'language' is missing; '{DefaultLanguage}' is used");
@@ -87,7 +89,7 @@ public static partial class FeedDefinitionReader
             Warn("'author' is missing; the feed's title is used as the author's name");
         }
 
-        var pattern = Text(root, "articleLink");
+        var pattern = Text(root, "articleLink", Warn);
         if (pattern is not null
             && (!pattern.Contains("{slug}", StringComparison.Ordinal) || !WebUrl.TryParse(pattern.Replace("{slug}", "x", StringComparison.Ordinal), out _)))
         {
@@ -117,15 +119,15 @@ public static partial class FeedDefinitionReader
 
             if (value.ValueKind == JsonValueKind.String)
             {
-                return Text(element, "author") is string authorName ? new Person(authorName) : null;
+                return Text(element, "author", Warn) is string authorName ? new Person(authorName) : null;
             }
 
-            if (value.ValueKind != JsonValueKind.Object || Text(value, "name") is not string name)
+            if (value.ValueKind != JsonValueKind.Object || Text(value, "name", Warn) is not string name)
             {
                 return null;
             }
 
-            var uriText = Text(value, "uri") ?? Text(value, "url");
+            var uriText = Text(value, "uri", Warn) ?? Text(value, "url", Warn);
             Uri? uri = null;
             if (uriText is not null && !WebUrl.TryParse(uriText, out uri))
             {
@@ -133,19 +135,67 @@ public static partial class FeedDefinitionReader
                 uri = null;
             }
 
-            return new Person(name, uri, Text(value, "email"));
+            return new Person(name, uri, Text(value, "email", Warn));
         }
     }
 
-    private static string? Text(JsonElement element, string property)
+    /// <summary>
+    /// A string property as plain text: white space folded, and what XML cannot carry (escaped control characters,
+    /// U+FFFE, lone surrogates such as <c>"\uD800"</c>) removed, with a warning through <paramref name="warn"/>.
+    /// </summary>
+    private static string? Text(JsonElement element, string property, Action<string>? warn)
     {
         if (!element.TryGetProperty(property, out var value) || value.ValueKind != JsonValueKind.String)
         {
             return null;
         }
 
-        var text = PlainText.CollapseWhiteSpace(value.GetString() ?? string.Empty);
+        string raw;
+        try
+        {
+            raw = value.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            // System.Text.Json refuses to decode an escaped lone surrogate; decoded by hand, it is removed below.
+            raw = Unescape(value.GetRawText());
+        }
+
+        var text = PlainText.CollapseWhiteSpace(PlainText.RemoveInvalidXmlCharacters(raw, out var removed));
+        if (removed > 0)
+        {
+            warn?.Invoke(string.Create(CultureInfo.InvariantCulture,
+                $"'{property}': {removed} control or non-character code point(s) that XML cannot carry were removed"));
+        }
+
         return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>Decodes a JSON string literal (with its quotes) code unit by code unit, allowing what is not valid UTF-16.</summary>
+    private static string Unescape(string literal)
+    {
+        var builder = new StringBuilder(literal.Length);
+        for (var i = 1; i < literal.Length - 1; i++)
+        {
+            if (literal[i] != '\\' || i + 1 >= literal.Length - 1)
+            {
+                builder.Append(literal[i]);
+                continue;
+            }
+
+            var escaped = literal[++i];
+            if (escaped == 'u' && i + 4 < literal.Length
+                && ushort.TryParse(literal.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+            {
+                builder.Append((char)code);
+                i += 4;
+                continue;
+            }
+
+            builder.Append(escaped switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => escaped });
+        }
+
+        return builder.ToString();
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}$", RegexOptions.CultureInvariant)]

@@ -3,7 +3,8 @@ namespace Syndication.Articles;
 /// <summary>Reads the feeds folder: each sub-folder with a <c>feed.json</c> is a feed, and its articles are the folder's <c>.txt</c> and <c>.md</c> files.</summary>
 /// <remarks>
 /// Only files directly in the feed's folder count; files whose names start with <c>.</c> or <c>_</c> are drafts or
-/// editor files and are ignored. A file that cannot be read is reported and skipped; the others still publish.
+/// editor files and are ignored. A file that cannot be read, for whatever reason, is reported and skipped; the others
+/// still publish.
 /// </remarks>
 public sealed class FeedFolderReader(ArticleParser parser)
 {
@@ -88,9 +89,9 @@ public sealed class FeedFolderReader(ArticleParser parser)
             var definition = FeedDefinitionReader.ReadFile(folder, diagnostics);
             return new SourceFeed(definition, ReadArticles(folder, diagnostics, previous));
         }
-        catch (ArticleFormatException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            diagnostics.Add(e.ToDiagnostic());
+            diagnostics.Add(SourceDiagnostic.Of(Path.Combine(folder, FeedDefinition.FileName), e));
             return null;
         }
     }
@@ -113,9 +114,9 @@ public sealed class FeedFolderReader(ArticleParser parser)
                     ? (same, found)
                     : (Parse(files[i], bytes, found), found);
             }
-            catch (ArticleFormatException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                found.Add(e.ToDiagnostic());
+                found.Add(SourceDiagnostic.Of(files[i], e));
                 results[i] = (null, found);
             }
         });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace Syndication.Articles;
@@ -11,6 +12,15 @@ namespace Syndication.Articles;
 /// </remarks>
 internal sealed class FrontMatterReader(string file, int firstLine, ICollection<SourceDiagnostic> diagnostics)
 {
+    /// <summary>The longest front matter read, in characters: a few hundred are typical.</summary>
+    public const int MaxLength = 64 * 1024;
+
+    /// <summary>How deep lists and mappings may nest: the known keys need two levels.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>How many aliases (<c>*name</c>) one front matter may use.</summary>
+    public const int MaxAliases = 64;
+
     private static readonly DateTimeOffset EarliestDate = new(1970, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset LatestDate = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -22,11 +32,18 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         var stream = new YamlStream();
         try
         {
+            CheckBounds(yaml);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
             throw new ArticleFormatException(file, LineOf(e.Start), $"malformed front matter: {e.Message}", e);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+                                      && e is not ArticleFormatException)
+        {
+            // YamlDotNet also fails this way on some malformed input (an unclosed flow sequence at the end, say).
+            throw new ArticleFormatException(file, null, $"malformed front matter: {e.Message}", e);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -66,6 +83,39 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
             Summary = Text(fields, "summary"),
             Related = Related(fields),
         };
+    }
+
+    /// <summary>
+    /// Refuses front matter too long, too deeply nested or with too many aliases before it is loaded: the loader
+    /// recurses once per level, so deep nesting would overflow the stack, which no handler can catch.
+    /// </summary>
+    /// <remarks>The parser itself reads events one at a time without recursion, so it can count safely.</remarks>
+    private void CheckBounds(string yaml)
+    {
+        if (yaml.Length > MaxLength)
+        {
+            throw new ArticleFormatException(file, firstLine,
+                string.Create(CultureInfo.InvariantCulture, $"the front matter has {yaml.Length} characters, more than the limit of {MaxLength}"));
+        }
+
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        var aliases = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case SequenceStart or MappingStart when ++depth > MaxDepth:
+                    throw new ArticleFormatException(file, LineOf(parser.Current.Start),
+                        string.Create(CultureInfo.InvariantCulture, $"malformed front matter: lists and mappings nested more than {MaxDepth} levels deep"));
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+                case AnchorAlias when ++aliases > MaxAliases:
+                    throw new ArticleFormatException(file, LineOf(parser.Current.Start),
+                        string.Create(CultureInfo.InvariantCulture, $"malformed front matter: more than {MaxAliases} aliases"));
+            }
+        }
     }
 
     private string? Text(Dictionary<string, YamlNode> fields, string key) =>

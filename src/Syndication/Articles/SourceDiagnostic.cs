@@ -9,6 +9,26 @@ namespace Syndication.Articles;
 /// <param name="Message">What is wrong and what was done about it.</param>
 public sealed record SourceDiagnostic(DiagnosticSeverity Severity, string File, int? Line, string Message)
 {
+    /// <summary>
+    /// The exception behind an error no rule of the readers expected (a fault in a library or in the publisher), to be
+    /// logged with its stack trace; <see langword="null"/> for the problems the readers describe themselves.
+    /// </summary>
+    public Exception? Exception { get; init; }
+
+    /// <summary>
+    /// The error that skips <paramref name="file"/> because reading it threw <paramref name="exception"/>: the
+    /// reader's own description for an <see cref="ArticleFormatException"/>, otherwise the exception's type and message.
+    /// </summary>
+    /// <remarks>The one rule by which a failure stays inside its file: every reader turns what it catches into this.</remarks>
+    public static SourceDiagnostic Of(string file, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception is ArticleFormatException known
+            ? known.ToDiagnostic()
+            : new SourceDiagnostic(DiagnosticSeverity.Error, file, null,
+                $"the file could not be read: unexpected {exception.GetType().Name}: {exception.Message}") { Exception = exception };
+    }
+
     /// <summary>Formats the problem as <c>file:line: severity: message</c>, the shape compilers use.</summary>
     public override string ToString()
     {

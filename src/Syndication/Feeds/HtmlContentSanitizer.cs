@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using Syndication.Articles;
 
 namespace Syndication.Feeds;
 
@@ -29,6 +30,7 @@ public sealed class HtmlContentSanitizer
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(baseUrl);
-        return _sanitizer.Sanitize(html, baseUrl.AbsoluteUri);
+        // The sanitizer decodes character references and writes what they stand for, which XML may not carry (&#xFFFE;).
+        return PlainText.RemoveInvalidXmlCharacters(_sanitizer.Sanitize(html, baseUrl.AbsoluteUri), out _);
     }
 }

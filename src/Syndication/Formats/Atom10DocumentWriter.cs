@@ -1,11 +1,12 @@
 using System.ServiceModel.Syndication;
+using System.Text.RegularExpressions;
 using Syndication.Articles;
 using Syndication.Feeds;
 
 namespace Syndication.Formats;
 
 /// <summary>Writes a feed as Atom 1.0 (RFC 4287).</summary>
-public static class Atom10DocumentWriter
+public static partial class Atom10DocumentWriter
 {
     private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
     {
@@ -76,13 +77,17 @@ public static class Atom10DocumentWriter
     }
 
     /// <summary>
-    /// Plain text as an Atom text construct: <c>type="text"</c>, or <c>type="html"</c> with the text encoded when it
-    /// has <c>&lt;</c> or <c>&amp;</c>, which readers and validators would otherwise take for markup.
+    /// Plain text as an Atom text construct that readers show exactly as written: <c>type="text"</c>, or, for text
+    /// holding what looks like an HTML end tag (<c>&lt;/b&gt;</c>), <c>type="html"</c> with the text encoded, which
+    /// validators would otherwise report as undeclared markup.
     /// </summary>
     private static TextSyndicationContent Text(string text) =>
-        text.AsSpan().IndexOfAny('<', '&') < 0
-            ? new TextSyndicationContent(text)
-            : new TextSyndicationContent(PlainText.HtmlEncode(text, quotes: false), TextSyndicationContentKind.Html);
+        text.Contains("</", StringComparison.Ordinal) && EndTag().IsMatch(text)
+            ? new TextSyndicationContent(PlainText.HtmlEncode(text, quotes: false), TextSyndicationContentKind.Html)
+            : new TextSyndicationContent(text);
+
+    [GeneratedRegex(@"</\w+>", RegexOptions.CultureInvariant)]
+    private static partial Regex EndTag();
 
     private static SyndicationPerson Person(Person person) =>
         new(person.Email, person.Name, person.Uri?.AbsoluteUri);

@@ -12,28 +12,29 @@ namespace Syndication.Formats;
 /// <item>Elements and attributes of a known namespace get its canonical prefix (<c>a10</c> becomes <c>atom</c>),
 /// and every such namespace is declared once, on the root element; later declarations of it are dropped.</item>
 /// <item>In RSS, dates in UTC end in <c>GMT</c>: RFC 822 has no <c>Z</c> zone, which the formatter writes.</item>
-/// <item>In RSS, <c>&amp;</c> and <c>&lt;</c> in plain-text elements are written as hexadecimal character references,
-/// as the RSS Best Practices Profile asks, so no reader mistakes them for markup; elements that carry HTML
-/// (<c>description</c>, <c>content:encoded</c>) keep the ordinary escapes.</item>
+/// <item>In plain-text elements, <c>&amp;</c> and <c>&lt;</c> are written as hexadecimal character references, as
+/// the RSS Best Practices Profile asks: one level of encoding, which the W3C validator reads as intended text rather
+/// than as escaped markup. Elements that carry HTML (RSS <c>item/description</c>, <c>content:encoded</c>, Atom
+/// <c>content</c> and any text construct of <c>type="html"</c>) keep the ordinary escapes.</item>
 /// </list>
 /// </remarks>
 internal sealed class FeedXmlWriter : XmlWriter
 {
     private static readonly string[] RssDateElements = ["pubDate", "lastBuildDate"];
-    private static readonly string[] RssHtmlElements = ["description", "encoded"];
 
     private readonly XmlWriter _inner;
     private readonly IReadOnlyDictionary<string, string> _prefixes;
     private readonly bool _rss;
-    private readonly Stack<string> _elements = new();
+    private readonly Stack<OpenElement> _elements = new();
     private bool _rootStarted;
     private StringBuilder? _declaration;
     private string? _declaredPrefix;
+    private string? _attribute;
     private char[] _scratch = new char[64];
 
     /// <param name="inner">The writer that produces the bytes.</param>
     /// <param name="prefixes">Canonical prefix by namespace; each non-empty one is declared on the root element.</param>
-    /// <param name="rss">Whether the document is RSS, whose dates and plain text need the rewrites above.</param>
+    /// <param name="rss">Whether the document is RSS, whose dates need the rewrite above.</param>
     public FeedXmlWriter(XmlWriter inner, IReadOnlyDictionary<string, string> prefixes, bool rss)
     {
         _inner = inner;
@@ -51,7 +52,7 @@ internal sealed class FeedXmlWriter : XmlWriter
         }
 
         _inner.WriteStartElement(prefix, localName, ns);
-        _elements.Push(localName);
+        _elements.Push(new OpenElement(localName, IsHtml(localName, ns, _elements.TryPeek(out var parent) ? parent.Name : null)));
         if (_rootStarted)
         {
             return;
@@ -94,6 +95,7 @@ internal sealed class FeedXmlWriter : XmlWriter
             prefix = canonical;
         }
 
+        _attribute = localName;
         _inner.WriteStartAttribute(prefix, localName, ns);
     }
 
@@ -101,6 +103,7 @@ internal sealed class FeedXmlWriter : XmlWriter
     {
         if (_declaration is null)
         {
+            _attribute = null;
             _inner.WriteEndAttribute();
             return;
         }
@@ -132,14 +135,20 @@ internal sealed class FeedXmlWriter : XmlWriter
             return;
         }
 
-        if (!_rss || text is null || !_elements.TryPeek(out var element))
+        if (_attribute is not null || text is null || !_elements.TryPeek(out var element))
         {
+            if (_attribute == "type" && text == "html" && _elements.TryPop(out var typed))
+            {
+                // An Atom text construct declared as HTML: its text is markup, escaped as usual.
+                _elements.Push(typed with { Html = true });
+            }
+
             _inner.WriteString(text);
             return;
         }
 
-        var isDate = text.EndsWith(" Z", StringComparison.Ordinal) && Array.IndexOf(RssDateElements, element) >= 0;
-        if (!isDate && (Array.IndexOf(RssHtmlElements, element) >= 0 || text.AsSpan().IndexOfAny('&', '<') < 0))
+        var isDate = _rss && text.EndsWith(" Z", StringComparison.Ordinal) && Array.IndexOf(RssDateElements, element.Name) >= 0;
+        if (!isDate && (element.Html || text.AsSpan().IndexOfAny('&', '<') < 0))
         {
             _inner.WriteString(text);
             return;
@@ -158,25 +167,33 @@ internal sealed class FeedXmlWriter : XmlWriter
             "GMT".CopyTo(0, _scratch, text.Length - 1, 3);
         }
 
-        if (Array.IndexOf(RssHtmlElements, element) >= 0)
-        {
-            _inner.WriteChars(_scratch, 0, length);
-            return;
-        }
-
         var start = 0;
         for (var i = 0; i < length; i++)
         {
             if (_scratch[i] is '&' or '<')
             {
-                _inner.WriteChars(_scratch, start, i - start);
+                WriteRun(start, i - start);
                 _inner.WriteCharEntity(_scratch[i]);
                 start = i + 1;
             }
         }
 
-        _inner.WriteChars(_scratch, start, length - start);
+        WriteRun(start, length - start);
     }
+
+    // A run may be empty at either end of the text; the inner writer refuses a start index at the buffer's end.
+    private void WriteRun(int start, int count)
+    {
+        if (count > 0)
+        {
+            _inner.WriteChars(_scratch, start, count);
+        }
+    }
+
+    /// <summary>Whether an element's text is HTML by the format's definition (Atom text constructs may say so by their type).</summary>
+    private bool IsHtml(string localName, string? ns, string? parent) => _rss
+        ? (localName == "description" && string.IsNullOrEmpty(ns) && parent == "item") || (localName == "encoded" && ns == FeedNamespaces.Content)
+        : localName == "content" && ns == FeedNamespaces.Atom;
 
     public override void WriteChars(char[] buffer, int index, int count) => WriteString(new string(buffer, index, count));
 
@@ -212,6 +229,8 @@ internal sealed class FeedXmlWriter : XmlWriter
 
     public override string? LookupPrefix(string ns) =>
         _prefixes.TryGetValue(ns, out var canonical) ? canonical : _inner.LookupPrefix(ns);
+
+    private readonly record struct OpenElement(string Name, bool Html);
 
     protected override void Dispose(bool disposing)
     {

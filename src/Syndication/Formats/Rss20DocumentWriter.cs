@@ -41,8 +41,9 @@ public static class Rss20DocumentWriter
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
-        // Readers treat RSS titles and descriptions as HTML: "<" and "&" in the plain text are encoded to stay text.
-        var feed = new SyndicationFeed(PlainText.HtmlEncode(definition.Title, quotes: false), PlainText.HtmlEncode(definition.Description, quotes: false), definition.Link)
+        // Titles and the channel's description are plain text, encoded once by the writer (RSS Best Practices Profile):
+        // encoding them as HTML as well would show "&amp;" in readers that keep them as text.
+        var feed = new SyndicationFeed(definition.Title, definition.Description, definition.Link)
         {
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
@@ -65,8 +66,9 @@ public static class Rss20DocumentWriter
     {
         var item = reusable.Next();
         item.Id = entry.Id.AbsoluteUri;
-        item.Title = new TextSyndicationContent(PlainText.HtmlEncode(entry.Title, quotes: false));
+        item.Title = new TextSyndicationContent(entry.Title);
         item.PublishDate = entry.Published;
+        // An item's description is HTML: the plain-text summary is encoded as HTML text.
         item.Summary = new TextSyndicationContent(PlainText.HtmlEncode(entry.Summary, quotes: false));
         reusable.AddLink(entry.Link, LinkRelations.Alternate, null, null);
         foreach (var related in entry.Related)

@@ -147,14 +147,15 @@ public sealed class FeedPublisher(
                 results.Add(new FeedPublishResult(name, content.Entries.Count, urls.All, summary.Uploaded, summary.Unchanged + kept.Count, null,
                     summary.Deleted, summary.BytesUploaded, pages.Count - 1));
             }
-            catch (Exception e) when (e is RequestFailedException or AggregateException or FeedStateException or MassDeletionRefusedException
-                                          || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                // Whatever goes wrong with one feed stays with it: the other feeds and the list of all feeds still publish.
                 var reason = e switch
                 {
                     RequestFailedException failed => $"storage answered {failed.Status} {failed.ErrorCode}",
                     OperationCanceledException => "the feed's lease was lost while writing; another worker took the feed over",
-                    _ => e.Message,
+                    FeedStateException or MassDeletionRefusedException => e.Message,
+                    _ => $"unexpected {e.GetType().Name}: {e.Message}",
                 };
                 Log.FeedFailed(logger, e, name, reason);
                 results.Add(new FeedPublishResult(name, 0, urls.All, 0, 0, reason));
@@ -257,7 +258,11 @@ public sealed class FeedPublisher(
     {
         foreach (var diagnostic in diagnostics)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            if (diagnostic.Exception is { } exception)
+            {
+                Log.SourceFailed(logger, exception, diagnostic.ToString());
+            }
+            else if (diagnostic.Severity == DiagnosticSeverity.Error)
             {
                 Log.SourceError(logger, diagnostic.ToString());
             }
@@ -315,7 +320,7 @@ public sealed class FeedPublisher(
                     Log.SourceRecovered(logger, diagnostic.File);
                 }
             }
-            catch (ArticleFormatException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The kept copy cannot be read either: the article is dropped like any unreadable one.
             }

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(1011, LogLevel.Error, "{Diagnostic}; skipped")]
     public static partial void SourceError(ILogger logger, string diagnostic);
 
+    [LoggerMessage(1013, LogLevel.Error, "{Diagnostic}; skipped")]
+    public static partial void SourceFailed(ILogger logger, Exception exception, string diagnostic);
+
     [LoggerMessage(1012, LogLevel.Warning, "{File}: cannot be read now; its last good version stays published until the file is fixed")]
     public static partial void SourceRecovered(ILogger logger, string file);
 

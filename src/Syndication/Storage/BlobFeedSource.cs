@@ -104,9 +104,10 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
 
             return new SourceFeed(definition, [.. results.Select(r => r.Article).OfType<Article>()]);
         }
-        catch (ArticleFormatException e)
+        catch (Exception e) when (e is not (OperationCanceledException or RequestFailedException))
         {
-            diagnostics.Add(e.ToDiagnostic());
+            // Storage failing is an outage of the whole run; anything else is this feed's definition.
+            diagnostics.Add(SourceDiagnostic.Of($"{container.Name}/{name}/{FeedDefinition.FileName}", e));
             return null;
         }
     }
@@ -134,9 +135,9 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             // Only an article read without a word to say is reused later: the others must say it again on every read.
             return (diagnostics.Count == 0 ? article with { Reusable = true } : article, diagnostics);
         }
-        catch (ArticleFormatException e)
+        catch (Exception e) when (e is not (OperationCanceledException or RequestFailedException))
         {
-            diagnostics.Add(e.ToDiagnostic());
+            diagnostics.Add(SourceDiagnostic.Of(path, e));
             return (null, diagnostics);
         }
         catch (RequestFailedException e) when (e.Status == 404)

@@ -303,4 +303,87 @@ public sealed class ArticleParserTests
         Assert.Equal("A & B < C ]]> D", article.Title);
         Assert.Equal("<p>E &amp; F &lt; G ]]&gt; H</p>\n", article.BodyHtml);
     }
+
+    // Hostile structure is refused before YamlDotNet loads it: no input can overflow the stack or grow without bound.
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(20_000)]
+    public void Parse_FrontMatterNestedTooDeeply_IsAnErrorNamingTheFile(int depth)
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: " + new string('[', depth) + "\n---\nBody\n", "deep.md"));
+
+        Assert.Equal("deep.md", error.File);
+        Assert.Contains("nested more than 16 levels", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FrontMatterNestedWithinTheLimit_IsRead()
+    {
+        var article = Parse("---\ntitle: Nested\nsummary: x\nextra: " + new string('[', 15) + new string(']', 15) + "\n---\nBody\n", "ok.md");
+
+        Assert.Equal("Nested", article.Title);
+    }
+
+    [Fact]
+    public void Parse_FrontMatterWithTooManyAliases_IsAnError()
+    {
+        var aliases = string.Join(", ", Enumerable.Repeat("*a", 65));
+        var error = Assert.Throws<ArticleFormatException>(() => Parse($"---\nx: &a [1, 2]\ny: [{aliases}]\n---\nBody\n", "alias.md"));
+
+        Assert.Contains("more than 64 aliases", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HugeFrontMatter_IsAnErrorNamingTheLimit()
+    {
+        var tags = string.Join(", ", Enumerable.Range(0, 300_000).Select(i => $"t{i}"));
+        var error = Assert.Throws<ArticleFormatException>(() => Parse($"---\ntitle: Huge\ntags: [{tags}]\n---\nBody\n", "huge.md"));
+
+        Assert.Equal(2, error.Line);
+        Assert.Contains("more than the limit of 65536", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("---\ntitle: [unclosed\n---\nBody\n")]
+    [InlineData("---\ntitle: [unclosed\n...\nBody\n")]
+    [InlineData("---\ntitle: {a: [\n---\nBody\n")]
+    [InlineData("---\n: \n---\nBody\n")]
+    [InlineData("---\n? [a\n---\nBody\n")]
+    [InlineData("---\n- a\n- b\n---\nBody\n")]
+    [InlineData("---\ntitle: !!binary x\n---\nBody\n")]
+    [InlineData("---\n&a title: *a\n---\nBody\n")]
+    public void Parse_MalformedFrontMatter_IsAnArticleErrorNeverAnotherException(string text)
+    {
+        try
+        {
+            _ = Parse(text, "bad.md");
+        }
+        catch (ArticleFormatException e)
+        {
+            Assert.Equal("bad.md", e.File);
+        }
+    }
+
+    [Fact]
+    public void Parse_MarkdownNestedTooDeeply_IsAnErrorNamingTheFile()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => Parse(new string('>', 200) + " quote\n", "quotes.md"));
+
+        Assert.Equal("quotes.md", error.File);
+        Assert.Contains("cannot be rendered", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("&#xFFFE;")]
+    [InlineData("&#65535;")]
+    [InlineData("&#xD800;")]
+    [InlineData("&#1;")]
+    public void Parse_MarkdownCharacterReferenceXmlCannotCarry_NeverReachesTheArticle(string reference)
+    {
+        var article = Parse($"# Title {reference} end\n\nBody {reference} and <b>{reference}</b>.\n\nRead also: [Other {reference}](https://example.com/o/)\n", "refs.md");
+
+        var text = article.Title + article.Summary + article.BodyHtml + string.Concat(article.Related.Select(r => r.Title));
+        Assert.Equal(text, PlainText.RemoveInvalidXmlCharacters(text, out _));
+    }
 }

@@ -72,6 +72,17 @@ public static class BadInputCorpus
         new("feed.json with a non-http link", "ftp/feed.json", Utf8("""{ "title": "Ftp", "link": "ftp://example.com/" }"""), Outcome.Skipped, "absolute http(s) URL"),
         new("feed.json with a javascript: link", "jsfeed/feed.json", Utf8("""{ "title": "Js", "link": "javascript:alert(1)" }"""), Outcome.Skipped, "absolute http(s) URL"),
         new("feed folder with an invalid name", "Bad Name/feed.json", Utf8(Feed), Outcome.Skipped, "feed folder name"),
+
+        // Hostile structure and text (issue 12): refused or repaired by name, never the run.
+        new("front matter nested 20,000 levels deep", "world/g-deep.md", Utf8("---\ntitle: " + new string('[', 20_000) + "\n---\nBody\n"), Outcome.Skipped, "nested more than 16 levels", 2),
+        new("front matter of 2.3 MB", "world/g-huge.md", Utf8("---\ntitle: Huge\ntags: [" + string.Join(", ", Enumerable.Range(0, 250_000).Select(i => $"t{i}")) + "]\n---\nBody\n"), Outcome.Skipped, "more than the limit of 65536", 2),
+        new("front matter with an alias bomb", "world/g-alias.md", Utf8("---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [" + string.Join(", ", Enumerable.Repeat("*c", 60)) + "]\n---\n# Bomb\n\nBody\n"), Outcome.Skipped, "aliases"),
+        new("Markdown quote nested 200 levels deep", "world/g-quotes.md", Utf8(new string('>', 200) + " quote\n"), Outcome.Skipped, "cannot be rendered"),
+        new("U+FFFE in the text", "world/g-fffe.txt", Utf8("Not \uFFFE a character\n\nBody \uFFFF text.\n"), Outcome.Repaired, "XML cannot carry", 1, "Not a character"),
+        new("character references XML cannot carry in Markdown", "world/g-refs.md", Utf8("# Refs &#xFFFE; &#xD800; title\n\nBody &#xFFFE; <b>&#65535;</b> &#1;.\n"), Outcome.Published),
+        new("title ending in an ampersand", "world/g-amp.txt", Utf8("Tom & Jerry &\n\nBody.\n\nRead also: Ends in <\n"), Outcome.Published, Title: "Tom & Jerry &"),
+        new("feed.json with an escaped lone surrogate", "surrogate/feed.json", Utf8("""{ "title": "World\uD800", "description": "D\uDC00", "link": "https://example.com/s/", "language": "en", "author": { "name": "A" } }"""), Outcome.Repaired, "XML cannot carry"),
+        new("feed.json with escaped control characters", "controls/feed.json", Utf8("""{ "title": "Ctrl\u0001\u001b", "description": "D\u0007", "link": "https://example.com/c/", "language": "en", "author": "A\u0000" }"""), Outcome.Repaired, "XML cannot carry"),
     ];
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

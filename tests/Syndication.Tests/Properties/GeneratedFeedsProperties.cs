@@ -66,7 +66,8 @@ public sealed class GeneratedFeedsProperties
                 for (var i = 0; i < items2.Count; i++)
                 {
                     var entry = content.Entries[i];
-                    var title = items2[i].Title.Type == "html" || document.Name.EndsWith("rss.xml", StringComparison.Ordinal)
+                    // RSS titles are plain text; an Atom title is HTML only when it says so.
+                    var title = items2[i].Title.Type == "html" && !document.Name.EndsWith("rss.xml", StringComparison.Ordinal)
                         ? System.Net.WebUtility.HtmlDecode(items2[i].Title.Text)
                         : items2[i].Title.Text;
                     Assert.Equal(entry.Title, title);
