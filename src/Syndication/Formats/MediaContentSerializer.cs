@@ -5,15 +5,19 @@ using Syndication.Articles;
 namespace Syndication.Formats;
 
 /// <summary>
-/// Writes a lead picture as a Media RSS <c>media:content</c> element, with its caption as <c>media:description</c>
+/// Writes a lead picture as a Media RSS <c>media:content</c> element, with its caption as <c>media:title</c>
 /// and its credit as <c>media:credit</c>, straight to the writer: no <c>XElement</c>, no reader and no binary copy
 /// of the element per item.
 /// </summary>
 /// <remarks>
+/// <para>The caption is not written as <c>media:description</c>: feedparser takes that element for the item's own
+/// description and would show the caption as the item's summary. It ignores a <c>media:title</c> below the item's
+/// title. The caption is also in the body's <c>figcaption</c>.</para>
+/// <para>
 /// It makes the calls that copying the element from a reader (<see cref="XmlWriter.WriteNode(XmlReader, bool)"/>)
 /// made, in the same order, so the documents keep their bytes: the attributes in the order <c>url</c>, <c>type</c>,
 /// <c>medium</c>; full end tags (<c>&lt;media:content …&gt;&lt;/media:content&gt;</c> when there is neither caption
-/// nor credit); and text in the pieces described at <see cref="WriteText"/>.
+/// nor credit); and text in the pieces described at <see cref="WriteText"/>.</para>
 /// </remarks>
 internal sealed class MediaContentSerializer : XmlObjectSerializer
 {
@@ -49,7 +53,7 @@ internal sealed class MediaContentSerializer : XmlObjectSerializer
         writer.WriteAttributeString("medium", "image");
         if (image.Caption is not null)
         {
-            writer.WriteStartElement("description", FeedNamespaces.Media);
+            writer.WriteStartElement("title", FeedNamespaces.Media);
             writer.WriteAttributeString("type", "plain");
             WriteText(writer, image.Caption);
             writer.WriteFullEndElement();

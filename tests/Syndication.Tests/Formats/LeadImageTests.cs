@@ -33,8 +33,8 @@ public sealed class LeadImageTests : IDisposable
         Assert.Equal("image/webp", (string?)media.Attribute("type"));
         Assert.Equal("image", (string?)media.Attribute("medium"));
         Assert.Equal("Agency & Partners", media.Element(Media + "credit")!.Value);
-        Assert.Equal("Containers at the port of Rajin.", media.Element(Media + "description")!.Value);
-        Assert.Equal("plain", (string?)media.Element(Media + "description")!.Attribute("type"));
+        Assert.Equal("Containers at the port of Rajin.", media.Element(Media + "title")!.Value);
+        Assert.Equal("plain", (string?)media.Element(Media + "title")!.Attribute("type"));
     }
 
     [Fact]

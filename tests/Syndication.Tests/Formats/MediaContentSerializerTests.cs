@@ -50,7 +50,7 @@ public sealed class MediaContentSerializerTests
             new XAttribute("url", image.Url!.AbsoluteUri),
             image.MediaType is null ? null : new XAttribute("type", image.MediaType),
             new XAttribute("medium", "image"),
-            image.Caption is null ? null : new XElement(media + "description", new XAttribute("type", "plain"), image.Caption),
+            image.Caption is null ? null : new XElement(media + "title", new XAttribute("type", "plain"), image.Caption),
             image.Credit is null ? null : new XElement(media + "credit", image.Credit));
         return new SyndicationElementExtension(element.CreateReader());
     }
