@@ -49,6 +49,30 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task ExecuteAsync_HostileFiles_KeepsRunningAndPublishesEverythingElse()
+    {
+        // Each of these once stopped a whole run, or the process: deep nesting overflowed the stack in YamlDotNet.
+        _feeds.Write("world/deep.md", "---\ntitle: " + new string('[', 20_000) + "\n---\nBody\n");
+        _feeds.Write("world/unclosed.md", "---\ntitle: [unclosed\n---\nBody\n");
+        _feeds.Write("world/fffe.txt", "Not \uFFFE a character &\n\nBody.\n");
+        _feeds.Write("surrogate/feed.json", """{ "title": "World\uD800", "link": "https://example.com/s/", "description": "\u0001\u001b" }""");
+        _feeds.Write("surrogate/one.txt", "Surrogate feed story\n\nBody.\n");
+        using var worker = CreateWorker(DefaultOptions());
+        var container = azurite.CreateClient().GetBlobContainerClient(_container);
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        Assert.True(await RssContainsAsync(container.GetBlobClient("world/rss.xml"), "Not a character &#x26;"));
+        Assert.True(await RssContainsAsync(container.GetBlobClient("surrogate/rss.xml"), "Surrogate feed story"));
+
+        _feeds.Write("world/002_after.txt", "Published after the hostile files\n\nBody.\n");
+        _time.Advance(TimeSpan.FromMinutes(5));
+        await WaitUntilAsync(() => RssContainsAsync(container.GetBlobClient("world/rss.xml"), "Published after the hostile files"));
+
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task PublishOnceAsync_StorageDown_ReturnsFalseInsteadOfThrowing()
     {
         var options = DefaultOptions();
