@@ -3,10 +3,12 @@ namespace Syndication.Tests;
 /// <summary>A copy of the repository's sample feeds in a temporary folder, for tests that add or change articles.</summary>
 internal sealed class TemporaryFeedsFolder : IDisposable
 {
-    public TemporaryFeedsFolder()
+    /// <param name="withSamples">Whether to start with the sample feeds; without them the folder starts empty.</param>
+    public TemporaryFeedsFolder(bool withSamples = true)
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "syndication-tests", Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Feeds, "*", SearchOption.AllDirectories))
+        Directory.CreateDirectory(Path);
+        foreach (var file in withSamples ? Directory.GetFiles(RepositoryPaths.Feeds, "*", SearchOption.AllDirectories) : [])
         {
             var target = System.IO.Path.Combine(Path, System.IO.Path.GetRelativePath(RepositoryPaths.Feeds, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);

@@ -1,0 +1,64 @@
+namespace Syndication.Tests.Readers;
+
+/// <summary>
+/// What newsboat shows for <see cref="HostileFeed"/>, read from its cache after <c>newsboat -x reload</c> of the RSS
+/// and the Atom document in Azurite. newsboat keeps the feed's title, and each item's title, author and content;
+/// it keeps no feed description, no categories and no related links. It takes RSS titles as plain text (newsboat
+/// issue #202) and renders Atom <c>type="html"</c> titles to text before it keeps them.
+/// </summary>
+public sealed class NewsboatTests(HostileFeedFixture feed) : IClassFixture<HostileFeedFixture>
+{
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task FeedTitle_AfterReload_IsTheTitleAsWritten(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        Assert.Equal(HostileFeed.Title, cache.Feed.Title);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task EntryTitles_AfterReload_AreTheTitlesAsWritten(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        ReaderAssert.ForEachArticle(a => a.ShownTitle, a => cache.ItemOf(a).Title);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task EntryAuthors_AfterReload_AreTheNamesAsWritten(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        ReaderAssert.ForEachArticle(a => a.ShownAuthor, a => cache.ItemOf(a).Author);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task EntryContent_AfterReload_RendersTheBodyAsWritten(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        // newsboat renders the content as HTML: the body is text, so it must come out as it went in.
+        ReaderAssert.ForEachArticle(a => Assert.Contains(a.Body, ReaderText.Folded(ReaderText.FromHtml(cache.ItemOf(a).Content)), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task ImageCaptionAndCredit_AfterReload_AreRenderedAsWritten(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        // The only place newsboat shows the lead picture's caption and credit is the figure that starts the content.
+        var shown = ReaderText.Folded(ReaderText.FromHtml(cache.ItemOf(HostileFeed.Picture).Content));
+        Assert.Contains(HostileFeed.Picture.Image!.Caption, shown, StringComparison.Ordinal);
+        Assert.Contains(HostileFeed.Picture.Image!.Credit, shown, StringComparison.Ordinal);
+    }
+}
