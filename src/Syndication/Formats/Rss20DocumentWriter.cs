@@ -41,9 +41,11 @@ public static class Rss20DocumentWriter
         ArgumentNullException.ThrowIfNull(urls);
         ArgumentNullException.ThrowIfNull(navigation);
         var definition = content.Definition;
-        // Titles and the channel's description are plain text, encoded once by the writer (RSS Best Practices Profile):
-        // encoding them as HTML as well would show "&amp;" in readers that keep them as text.
-        var feed = new SyndicationFeed(definition.Title, definition.Description, definition.Link)
+        // The title is plain text, encoded once by the writer (RSS Best Practices Profile): encoding it as HTML as well
+        // would show "&amp;" in readers that keep titles as text (newsboat). The channel's description is read as HTML
+        // by feedparser and most aggregators, as the item's is, so its text is encoded as HTML first; the writer's
+        // hexadecimal references then tell the W3C validator that the entities are meant.
+        var feed = new SyndicationFeed(definition.Title, PlainText.HtmlEncode(definition.Description, quotes: false), definition.Link)
         {
             Language = definition.Language,
             LastUpdatedTime = content.Updated,

@@ -36,15 +36,15 @@ public sealed class FeedXmlWriterTests
     }
 
     [Fact]
-    public void Write_RssPlainText_IsEncodedOnceWithHexadecimalReferences()
+    public void Write_RssTitles_AreEncodedOnceWithHexadecimalReferences_AndTheChannelDescriptionAsHtml()
     {
         var text = Encoding.UTF8.GetString(Rss20DocumentWriter.Write(Content("Q&A: Tom & Jerry < 3", "AT&T"), Urls, TimeSpan.FromMinutes(5)).Content.Span);
 
         Assert.Contains("<title>Q&#x26;A: Tom &#x26; Jerry &#x3C; 3</title>", text, StringComparison.Ordinal);
         Assert.Contains("<title>Markets &#x26; Politics</title>", text, StringComparison.Ordinal);
-        Assert.Contains("<description>News &#x26; views</description>", text, StringComparison.Ordinal);
+        Assert.Contains("<description>News &#x26;amp; views</description>", text, StringComparison.Ordinal);
         Assert.DoesNotContain("&amp;amp;", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("&#x26;amp;", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<title>Q&#x26;amp;", text, StringComparison.Ordinal);
     }
 
     [Fact]
