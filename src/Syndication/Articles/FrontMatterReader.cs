@@ -42,8 +42,10 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
                                       && e is not ArticleFormatException)
         {
-            // YamlDotNet also fails this way on some malformed input (an unclosed flow sequence at the end, say).
-            throw new ArticleFormatException(file, null, $"malformed front matter: {e.Message}", e);
+            // YamlDotNet also fails this way on some malformed input (": [t" and a line after it, found by fuzzing),
+            // with a message that names no place: the file and the likely causes are what the editor needs.
+            throw new ArticleFormatException(file, firstLine,
+                $"malformed front matter: the YAML parser gave up ({e.GetType().Name}: {e.Message}); check for unclosed brackets or quotes and for keys without a value", e);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
