@@ -241,7 +241,8 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         IEnumerable<string?> raw = node switch
         {
             YamlSequenceNode sequence => sequence.Children.Select(child => Text(child, "tags")),
-            YamlScalarNode scalar => (scalar.Value ?? string.Empty).Split(','),
+            // Cleaned as a whole like any text, before the white space is folded: removed, not turned into a space.
+            YamlScalarNode => (Text(node, "tags") ?? string.Empty).Split(','),
             _ => [],
         };
         if (node is YamlMappingNode)
