@@ -29,6 +29,10 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
     public FrontMatter Read(string yaml)
     {
+        // YamlDotNet ends lines at NEL, LS and PS as YAML 1.1 did, so a title holding one was refused as wrongly indented.
+        // In YAML 1.2, and in the lines of the article, they are characters: read as the no-break space that is, like
+        // them, text to YAML and white space to the fields (which fold it into one space).
+        yaml = yaml.Replace('\u0085', '\u00A0').Replace('\u2028', '\u00A0').Replace('\u2029', '\u00A0');
         var stream = new YamlStream();
         try
         {
@@ -239,7 +243,8 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         IEnumerable<string?> raw = node switch
         {
             YamlSequenceNode sequence => sequence.Children.Select(child => Text(child, "tags")),
-            YamlScalarNode scalar => (scalar.Value ?? string.Empty).Split(','),
+            // Cleaned as a whole like any text, before the white space is folded: removed, not turned into a space.
+            YamlScalarNode => (Text(node, "tags") ?? string.Empty).Split(','),
             _ => [],
         };
         if (node is YamlMappingNode)
