@@ -3,6 +3,17 @@ using Syndication.Fuzz;
 
 // Under afl-fuzz:  dotnet Syndication.Fuzz.dll <target>            (each input arrives on standard input)
 // Triage:          dotnet Syndication.Fuzz.dll <target> --replay <file or folder>...
+// Instrumenting:   dotnet Syndication.Fuzz.dll --coverage-prefixes  (the type names to give sharpfuzz)
+if (args is ["--coverage-prefixes"])
+{
+    foreach (var prefix in CoverageScope.Prefixes())
+    {
+        Console.WriteLine(prefix);
+    }
+
+    return 0;
+}
+
 if (args is not [var name, ..] || FuzzTarget.Find(name) is not { } target)
 {
     Console.Error.WriteLine($"usage: Syndication.Fuzz <{string.Join('|', FuzzTarget.All.Select(t => t.Name))}> [--replay <file or folder>...]");

@@ -45,15 +45,41 @@ internal static class RenderTarget
         };
         articles.Add(Neighbour);
         var feed = new SourceFeed(definition, articles);
-        var resolver = new RelatedLinkResolver(new FeedCatalog([feed], []), new RelatedOptions());
+        // Related articles are computed here rather than by the resolver, which makes each document inside the finder's
+        // parallel loop: project code on several threads at once is noise to afl-fuzz (see CoverageScope). Made up front,
+        // the documents leave only the finder's own types in the loop.
+        var resolver = new RelatedLinkResolver(new FeedCatalog([feed], []), related: null);
+        var computed = ComputedRelated(articles, definition, resolver);
         var state = new FeedState();
-        FeedStateUpdater.Apply(state, articles, Now, article => resolver.ComputedKeys(article, definition));
+        FeedStateUpdater.Apply(state, articles, Now, article => computed[article]);
         var content = new FeedContentBuilder(resolver, Sanitizer).Build(feed, state);
+        ParseTarget.Log?.WriteLine($"       feed: {content.Entries.Count} entries, "
+            + $"{content.Entries.Sum(e => e.Related.Count(l => l.Source == RelatedLinkSource.Computed))} computed related link(s)");
 
         DocumentChecks.WellFormedXml(Rss20DocumentWriter.Write(content, Urls, TimeSpan.FromMinutes(5)));
         DocumentChecks.WellFormedXml(Atom10DocumentWriter.Write(content, Urls));
         DocumentChecks.WellFormedJson(JsonFeedDocumentWriter.Write(content, Urls));
         // HTML has no well-formedness to check; writing it must still not throw.
         _ = FeedPageWriter.Write(content, Urls);
+    }
+
+    /// <summary>Each article's computed related articles, by key, as <see cref="RelatedLinkResolver"/> would find them.</summary>
+    private static Dictionary<Article, IReadOnlyList<string>> ComputedRelated(List<Article> articles, FeedDefinition feed, RelatedLinkResolver resolver)
+    {
+        var keysByLink = new Dictionary<Uri, string>();
+        foreach (var article in articles)
+        {
+            keysByLink.TryAdd(resolver.LinkOf(article, feed), RelatedLinkResolver.KeyOf(article, feed));
+        }
+
+        // The editor's links are excluded from the computed ones, as the resolver does.
+        var documents = articles.Select(article => new RelatedDocument(
+            RelatedLinkResolver.KeyOf(article, feed),
+            article.Title,
+            PlainText.FromHtml(article.BodyHtml),
+            [.. resolver.ResolveAll(article, feed).Select(link => keysByLink.GetValueOrDefault(link.Href)).OfType<string>()])).ToList();
+        var matches = new RelatedArticleFinder(new RelatedOptions()).Find(documents);
+        return articles.Zip(matches).ToDictionary(
+            pair => pair.First, pair => (IReadOnlyList<string>)[.. pair.Second.Select(match => match.Key)]);
     }
 }
