@@ -62,7 +62,9 @@ public static class PlainText
 
     /// <summary>
     /// Removes the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; lone
-    /// surrogates; U+FFFE and U+FFFF), which would make a feed document unreadable.
+    /// surrogates; U+FFFE and U+FFFF), which would make a feed document unreadable, and the controls it discourages
+    /// (DEL and the C1 controls U+0080 to U+009F but the next-line U+0085, which is white space), which are invisible,
+    /// almost always Windows-1252 text decoded wrongly, and which the W3C validator reports as bad characters.
     /// </summary>
     /// <param name="text">The text to clean.</param>
     /// <param name="removed">How many characters were removed.</param>
@@ -78,7 +80,7 @@ public static class PlainText
                 ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
                 : char.IsLowSurrogate(c)
                     ? i > 0 && char.IsHighSurrogate(text[i - 1])
-                    : c is '\t' or '\n' or '\r' or (>= ' ' and < '\uFFFE');
+                    : c is '\t' or '\n' or '\r' or '\u0085' or (>= ' ' and < '\u007F') or (> '\u009F' and < '\uFFFE');
             if (valid)
             {
                 builder?.Append(c);

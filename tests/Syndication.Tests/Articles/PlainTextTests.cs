@@ -25,6 +25,8 @@ public sealed class PlainTextTests
     [InlineData("a\u0000b", "ab", 1)]
     [InlineData("tab\tnewline\ncr\r", "tab\tnewline\ncr\r", 0)]
     [InlineData("\uFFFE\uFFFF\u001B", "", 3)]
+    [InlineData("Windows\u0080 \u0092quotes\u0093 del\u007F", "Windows quotes del", 4)]
+    [InlineData("next\u0085line \u00A0nbsp", "next\u0085line \u00A0nbsp", 0)]
     public void RemoveInvalidXmlCharacters_KeepsOnlyWhatXmlAllows(string text, string expected, int removed)
     {
         Assert.Equal(expected, PlainText.RemoveInvalidXmlCharacters(text, out var count));
