@@ -301,19 +301,21 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             }
         }
 
-        [GeneratedRegex(@"^\s*[*_]{0,3}(?:read\s+also|read\s+more|see\s+also)\s*:\s*[*_]{0,3}\s*(?<rest>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        // Linear-time matching for every pattern with a lazy or repeated part: with backtracking, a line of tens of
+        // thousands of spaces (found by fuzzing) took seconds to match, and twice the spaces four times as long.
+        [GeneratedRegex(@"^\s*[*_]{0,3}(?:read\s+also|read\s+more|see\s+also)\s*:\s*[*_]{0,3}\s*(?<rest>\S.*?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
         private static partial Regex RelatedLine();
 
-        [GeneratedRegex(@"\[(?<title>[^\]]+)\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"\[(?<title>[^\]]+)\]\((?<url>[^)\s]+)\)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
         private static partial Regex MarkdownLink();
 
-        [GeneratedRegex(@"^(?<title>.*?)\s*<(?<url>[^>\s]+)>\s*$", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^(?<title>.*?)\s*<(?<url>[^>\s]+)>\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
         private static partial Regex AngleUrl();
 
-        [GeneratedRegex(@"^(?<caption>.*?)\s*\bPhoto\s*:\s*(?<credit>\S.{0,199}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+        [GeneratedRegex(@"^(?<caption>.*?)\s*\bPhoto\s*:\s*(?<credit>\S.{0,199}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.Singleline)]
         private static partial Regex PhotoCaption();
 
-        [GeneratedRegex(@"^#\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant)]
+        [GeneratedRegex(@"^#\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
         private static partial Regex AtxHeading();
 
         [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
