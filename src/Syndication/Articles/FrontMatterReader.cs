@@ -36,8 +36,13 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         var stream = new YamlStream();
         try
         {
-            CheckBounds(yaml);
-            stream.Load(new StringReader(yaml));
+            if (yaml.Length > MaxLength)
+            {
+                throw new ArticleFormatException(file, firstLine,
+                    string.Create(CultureInfo.InvariantCulture, $"the front matter has {yaml.Length} characters, more than the limit of {MaxLength}"));
+            }
+
+            stream.Load(new BoundedParser(new Parser(new StringReader(yaml)), (mark, problem) => new ArticleFormatException(file, LineOf(mark), problem)));
         }
         catch (YamlException e)
         {
@@ -92,35 +97,38 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
     }
 
     /// <summary>
-    /// Refuses front matter too long, too deeply nested or with too many aliases before it is loaded: the loader
-    /// recurses once per level, so deep nesting would overflow the stack, which no handler can catch.
+    /// The parser's events, refused as they come when lists and mappings nest too deeply or aliases are too many:
+    /// the loader recurses once per level, so deep nesting would overflow the stack, which no handler can catch.
     /// </summary>
-    /// <remarks>The parser itself reads events one at a time without recursion, so it can count safely.</remarks>
-    private void CheckBounds(string yaml)
+    /// <remarks>The parser itself reads events one at a time without recursion, so counting them is safe.</remarks>
+    private sealed class BoundedParser(IParser parser, Func<Mark, string, Exception> refuse) : IParser
     {
-        if (yaml.Length > MaxLength)
-        {
-            throw new ArticleFormatException(file, firstLine,
-                string.Create(CultureInfo.InvariantCulture, $"the front matter has {yaml.Length} characters, more than the limit of {MaxLength}"));
-        }
+        private int _depth;
+        private int _aliases;
 
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        var aliases = 0;
-        while (parser.MoveNext())
+        public ParsingEvent? Current => parser.Current;
+
+        public bool MoveNext()
         {
+            if (!parser.MoveNext())
+            {
+                return false;
+            }
+
             switch (parser.Current)
             {
-                case SequenceStart or MappingStart when ++depth > MaxDepth:
-                    throw new ArticleFormatException(file, LineOf(parser.Current.Start),
+                case SequenceStart or MappingStart when ++_depth > MaxDepth:
+                    throw refuse(parser.Current.Start,
                         string.Create(CultureInfo.InvariantCulture, $"malformed front matter: lists and mappings nested more than {MaxDepth} levels deep"));
                 case SequenceEnd or MappingEnd:
-                    depth--;
+                    _depth--;
                     break;
-                case AnchorAlias when ++aliases > MaxAliases:
-                    throw new ArticleFormatException(file, LineOf(parser.Current.Start),
+                case AnchorAlias when ++_aliases > MaxAliases:
+                    throw refuse(parser.Current.Start,
                         string.Create(CultureInfo.InvariantCulture, $"malformed front matter: more than {MaxAliases} aliases"));
             }
+
+            return true;
         }
     }
 
