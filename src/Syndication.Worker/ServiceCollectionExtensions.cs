@@ -18,14 +18,7 @@ public static class ServiceCollectionExtensions
             .Bind(configuration.GetSection(SyndicationOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        // No client when nothing uses storage (publish --out DIR with no storage configured).
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<SyndicationOptions>>().Value is var options
-            && options.OutputPath is not null && options.Source.Container is null
-            && string.IsNullOrWhiteSpace(options.Storage.ConnectionString) && options.Storage.ServiceUri is null
-                ? null!
-                : BlobServiceClientFactory.Create(options.Storage));
-        services.TryAddSingleton<FeedPublisher>();
+        services.AddFeedPublishing();
         // Read as text: the host resolves its options while it is built, before the settings are validated.
         services.Configure<HostOptions>(host => host.ShutdownTimeout =
             TimeSpan.TryParse(configuration[$"{SyndicationOptions.SectionName}:{nameof(SyndicationOptions.ShutdownTimeout)}"], System.Globalization.CultureInfo.InvariantCulture, out var timeout)

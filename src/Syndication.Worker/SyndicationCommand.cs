@@ -123,7 +123,7 @@ public static class SyndicationCommand
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The failures an operator can act on are told in a sentence; anything else is a fault, shown with its stack trace.
-            var known = e is Azure.RequestFailedException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException;
+            var known = e is Storage.StorageException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException;
             await error.WriteLineAsync($"Publishing failed: {(known ? e.Message : e.ToString())}").ConfigureAwait(false);
             return Failed;
         }

@@ -18,10 +18,10 @@ public static class FeedStateUpdater
     /// <param name="articles">The feed's articles in this run.</param>
     /// <param name="now">The time of this run.</param>
     /// <param name="computedRelated">
-    /// The related articles computed in this run for an article (<see langword="null"/> when none were); recorded for
-    /// articles that are new, changed, or have none recorded yet, and kept otherwise.
+    /// The related articles computed in this run, by file name, for the articles <see cref="NeedingRelated"/> names;
+    /// recorded for those, and the ones recorded earlier kept for the others.
     /// </param>
-    public static bool Apply(FeedState state, IReadOnlyList<Article> articles, DateTimeOffset now, Func<Article, IReadOnlyList<string>?>? computedRelated = null)
+    public static bool Apply(FeedState state, IReadOnlyList<Article> articles, DateTimeOffset now, IReadOnlyDictionary<string, IReadOnlyList<string>>? computedRelated = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(articles);
@@ -76,7 +76,7 @@ public static class FeedStateUpdater
                 changed = true;
             }
 
-            if ((edited || known.Related is null) && computedRelated?.Invoke(article) is { } related
+            if ((edited || known.Related is null) && computedRelated is not null && computedRelated.TryGetValue(article.FileName, out var related)
                 && (known.Related is null || !known.Related.SequenceEqual(related, StringComparer.Ordinal)))
             {
                 known.Related = [.. related];
@@ -85,6 +85,18 @@ public static class FeedStateUpdater
         }
 
         return changed;
+    }
+
+    /// <summary>
+    /// The articles whose related articles <see cref="Apply"/> records: those that are new, changed since
+    /// <paramref name="state"/>, or have none recorded yet. A full archive page never changes because newer articles
+    /// appeared, since the others keep what was recorded when they were published.
+    /// </summary>
+    public static IEnumerable<Article> NeedingRelated(FeedState state, IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(articles);
+        return articles.Where(a => !state.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash || known.Related is null);
     }
 
     /// <summary>The files published at the last run that are not among <paramref name="articles"/>: what this run would remove.</summary>

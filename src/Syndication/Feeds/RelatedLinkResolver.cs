@@ -16,6 +16,8 @@ public sealed class RelatedLinkResolver
     // Each article's link, made once: making it folds the title into a slug, and every entry needs several.
     private readonly Dictionary<Article, Uri> _links = new(ReferenceEqualityComparer.Instance);
     private Lazy<RelatedIndex>? _related;
+    // The feeds that may still ask for computed related articles: the index goes when none is left.
+    private readonly HashSet<string> _asking;
 
     /// <summary>
     /// Indexes every article of every feed (when two share a title, the first in feed and file order wins). Related
@@ -26,6 +28,7 @@ public sealed class RelatedLinkResolver
     public RelatedLinkResolver(FeedCatalog catalog, RelatedOptions? related = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        _asking = [.. catalog.Feeds.Select(f => f.Definition.Name)];
         var articles = catalog.Feeds.SelectMany(feed => feed.Articles.Select(article => (Feed: feed.Definition, Article: article))).ToList();
         foreach (var (feed, article) in articles)
         {
@@ -81,10 +84,17 @@ public sealed class RelatedLinkResolver
         _related?.Value.Find(KeyOf(article, feed)) is { } matches ? [.. matches.Select(match => match.Key)] : null;
 
     /// <summary>
-    /// Lets go of the similarity index (a few hundred bytes per article) once no more related articles will be asked
-    /// for: <see cref="ComputedKeys"/> returns <see langword="null"/> after this.
+    /// Tells the resolver that <paramref name="feed"/> will ask for no more computed related articles (its state has
+    /// recorded them). Once every feed has, the similarity index (a few hundred bytes per article) is let go:
+    /// <see cref="ComputedKeys"/> returns <see langword="null"/> after that.
     /// </summary>
-    public void ForgetComputed() => _related = null;
+    public void Recorded(string feed)
+    {
+        if (_asking.Remove(feed) && _asking.Count == 0)
+        {
+            _related = null;
+        }
+    }
 
     /// <summary>
     /// The links of <paramref name="article"/>: the editor's in the order written, then the computed ones, best

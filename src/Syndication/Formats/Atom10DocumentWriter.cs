@@ -44,7 +44,7 @@ public static partial class Atom10DocumentWriter
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
 
         var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), FeedXml.WithHistory(Prefixes, navigation), rss: false);
-        return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
+        return new FeedDocument(FeedDocumentSet.NameOf(content.Name, navigation.FileName), bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));
     }
 
     private static SyndicationItem Fill(this ReusableItem reusable, FeedEntry entry)

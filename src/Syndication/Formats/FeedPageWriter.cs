@@ -44,7 +44,7 @@ public static class FeedPageWriter
 
         html.Append("</main>\n<footer>Updated ").Append(HtmlPage.Time(content.Updated)).Append(" · ")
             .Append(HtmlPage.Encode(FeedGenerator.Text)).Append("</footer>\n");
-        return new FeedDocument($"{content.Name}/{FeedUrls.PageFileName}", HtmlPage.End(html), FeedMediaTypes.WithCharset(FeedMediaTypes.Html), DocumentKind.Page);
+        return new FeedDocument(FeedDocumentSet.NameOf(content.Name, FeedUrls.PageFileName), HtmlPage.End(html), FeedMediaTypes.WithCharset(FeedMediaTypes.Html), DocumentKind.Page);
     }
 
     internal static IEnumerable<(string Type, string Title, Uri Href)> Alternates(string title, FeedUrls urls) =>

@@ -91,7 +91,7 @@ public static class JsonFeedDocumentWriter
         }
 
         stream.WriteByte((byte)'\n');
-        return new FeedDocument($"{content.Name}/{navigation.FileName}", stream.ToArray(), FeedMediaTypes.WithCharset(FeedMediaTypes.Json));
+        return new FeedDocument(FeedDocumentSet.NameOf(content.Name, navigation.FileName), stream.ToArray(), FeedMediaTypes.WithCharset(FeedMediaTypes.Json));
     }
 
     /// <summary>A date as RFC 3339, with <c>Z</c> for UTC, as Atom writes it.</summary>

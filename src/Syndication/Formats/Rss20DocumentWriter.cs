@@ -61,7 +61,7 @@ public static class Rss20DocumentWriter
 
         var prefixes = content.Entries.Any(e => e.Image?.Url is not null) ? PrefixesWithMedia : Prefixes;
         var bytes = FeedXml.Serialize(new Rss20FeedFormatter(feed, serializeExtensionsAsAtom: true), FeedXml.WithHistory(prefixes, navigation), rss: true);
-        return new FeedDocument($"{content.Name}/{navigation.FileName}", bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
+        return new FeedDocument(FeedDocumentSet.NameOf(content.Name, navigation.FileName), bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Rss));
     }
 
     private static SyndicationItem Fill(this ReusableItem reusable, FeedEntry entry)

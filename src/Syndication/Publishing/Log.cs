@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Syndication.Articles;
 
 namespace Syndication.Publishing;
 
@@ -49,4 +50,21 @@ internal static partial class Log
 
     [LoggerMessage(1020, LogLevel.Debug, "State of feed {Feed} changed meanwhile; reloading (attempt {Attempt})")]
     public static partial void StateConflict(ILogger logger, string feed, int attempt);
+
+    /// <summary>Logs a problem found in a source file: an unexpected failure with its stack trace, an error, or a warning.</summary>
+    public static void Source(ILogger logger, SourceDiagnostic diagnostic)
+    {
+        if (diagnostic.Exception is { } exception)
+        {
+            SourceFailed(logger, exception, diagnostic.ToString());
+        }
+        else if (diagnostic.Severity == DiagnosticSeverity.Error)
+        {
+            SourceError(logger, diagnostic.ToString());
+        }
+        else
+        {
+            SourceWarning(logger, diagnostic.ToString());
+        }
+    }
 }

@@ -12,7 +12,7 @@ namespace Syndication.Storage;
 /// new one, never a mix. Unchanged documents are not written, so their ETag and Last-Modified stay and
 /// aggregators polling with conditional requests get <c>304 Not Modified</c>.
 /// </remarks>
-public sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options) : IDocumentStore
+internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOptions options) : IDocumentStore
 {
     private const int ParallelUploads = 16;
 
@@ -21,18 +21,19 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
 
     /// <summary>Creates the container when missing, with the configured anonymous access.</summary>
     /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>
-    public async Task EnsureAsync(CancellationToken cancellationToken)
-    {
-        var access = options.PublicAccess == PublicAccess.Blob ? PublicAccessType.Blob : PublicAccessType.None;
-        try
+    public Task EnsureAsync(CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(container.Name, async () =>
         {
-            await container.CreateIfNotExistsAsync(access, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException e) when (e.ErrorCode == "PublicAccessNotPermitted")
-        {
-            throw new PublicAccessNotPermittedException(container.Name, e);
-        }
-    }
+            var access = options.PublicAccess == PublicAccess.Blob ? PublicAccessType.Blob : PublicAccessType.None;
+            try
+            {
+                await container.CreateIfNotExistsAsync(access, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException e) when (e.ErrorCode == "PublicAccessNotPermitted")
+            {
+                throw new PublicAccessNotPermittedException(container.Name, e);
+            }
+        });
 
     /// <summary>
     /// Writes the documents that differ from what is stored under <paramref name="prefix"/>, then deletes the blobs
@@ -45,10 +46,15 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
     /// </param>
     /// <param name="owned">Which stored blob names this publisher writes (others under the prefix are never deleted).</param>
     /// <param name="cancellationToken">Stops further uploads; an upload in flight finishes or fails whole.</param>
-    public async Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    public Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
+        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, cancellationToken));
+    }
+
+    private async Task<UploadSummary> WriteAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    {
         var stored = new Dictionary<string, BlobItemProperties>(StringComparer.Ordinal);
         await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
         {
@@ -119,7 +125,10 @@ public sealed class BlobDocumentStore(BlobContainerClient container, StorageOpti
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => ListStoredAsync(prefix, cancellationToken));
+
+    private async Task<IReadOnlyDictionary<string, string>> ListStoredAsync(string prefix, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))

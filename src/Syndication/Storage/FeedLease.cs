@@ -10,7 +10,7 @@ namespace Syndication.Storage;
 /// same feed at once. It renews itself while held; if a renewal fails (the lease was lost), <see cref="Lost"/> is
 /// cancelled and the holder stops writing. A crashed holder's lease expires after <see cref="Duration"/>.
 /// </summary>
-public sealed class FeedLease : IFeedLock
+internal sealed class FeedLease : IFeedLock
 {
     /// <summary>How long a lease lasts without renewal (storage allows 15 to 60 seconds).</summary>
     public static readonly TimeSpan Duration = TimeSpan.FromSeconds(30);

@@ -8,7 +8,7 @@ namespace Syndication.Storage;
 /// for previews, for diffing two versions, and for static hosting. Each file is written to a temporary name and
 /// renamed, so a web server never serves half a document; unchanged files are not touched.
 /// </summary>
-public sealed class FolderDocumentStore(string root) : IDocumentStore
+internal sealed class FolderDocumentStore(string root) : IDocumentStore
 {
     private readonly string _root = Path.GetFullPath(root);
 

@@ -6,11 +6,11 @@ namespace Syndication.Storage;
 
 /// <summary>
 /// Keeps feed states in <c>.syndication/state/</c> under a local output folder, for <c>syndication publish --out DIR</c>:
-/// the same dates on every run into that folder. One process writes a folder, so locks are not needed.
+/// the same dates on every run into that folder.
 /// </summary>
-public sealed class FolderFeedStateStore(string root) : IFeedStateStore
+internal sealed class FolderFeedStateStore(string root) : IFeedStateStore
 {
-    private readonly string _folder = Path.Combine(Path.GetFullPath(root), ".syndication", "state");
+    private readonly string _folder = Path.Combine(PrivateFolder.Of(root), "state");
 
     /// <inheritdoc/>
     public Task EnsureAsync(CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         try
         {
-            return (FeedState.FromJson(bytes), Convert.ToHexString(SHA256.HashData(bytes)));
+            return (FeedState.FromJson(bytes), VersionOf(bytes));
         }
         catch (JsonException e)
         {
@@ -43,75 +43,23 @@ public sealed class FolderFeedStateStore(string root) : IFeedStateStore
     public async Task<string?> VersionAsync(string feed, CancellationToken cancellationToken)
     {
         var path = PathOf(feed);
-        return File.Exists(path) ? Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))) : null;
+        return File.Exists(path) ? VersionOf(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
     }
 
     /// <inheritdoc/>
     public async Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var path = PathOf(feed);
-        var current = File.Exists(path) ? Convert.ToHexString(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false))) : null;
-        if (current != version)
+        if (await VersionAsync(feed, cancellationToken).ConfigureAwait(false) != version)
         {
             return false;
         }
 
-        var temporary = path + ".tmp";
-        await File.WriteAllBytesAsync(temporary, state.ToJson(), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, path, overwrite: true);
+        await PrivateFolder.WriteAsync(PathOf(feed), state.ToJson(), cancellationToken).ConfigureAwait(false);
         return true;
     }
 
-    /// <inheritdoc/>
-    public Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) => Task.FromResult<IFeedLock?>(new UnsharedLock());
-
-    /// <inheritdoc/>
-    public async Task SaveSourcesAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(files);
-        foreach (var (fileName, bytes) in files)
-        {
-            var path = SourcePath(feed, fileName);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <inheritdoc/>
-    public async Task<byte[]?> LoadSourceAsync(string feed, string fileName, CancellationToken cancellationToken)
-    {
-        var path = SourcePath(feed, fileName);
-        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
-    }
-
-    /// <inheritdoc/>
-    public async Task<PublishedSnapshot?> LoadSnapshotAsync(string feed, CancellationToken cancellationToken)
-    {
-        var path = SnapshotPath(feed);
-        return File.Exists(path) ? PublishedSnapshot.FromJson(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) : null;
-    }
-
-    /// <inheritdoc/>
-    public async Task SaveSnapshotAsync(string feed, PublishedSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        var path = SnapshotPath(feed);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path + ".tmp", snapshot.ToJson(), cancellationToken).ConfigureAwait(false);
-        File.Move(path + ".tmp", path, overwrite: true);
-    }
-
-    private string SnapshotPath(string feed) => Path.Combine(Path.GetDirectoryName(_folder)!, "published", feed + ".json");
+    private static string VersionOf(byte[] bytes) => Convert.ToHexString(SHA256.HashData(bytes));
 
     private string PathOf(string feed) => Path.Combine(_folder, feed + ".json");
-
-    private string SourcePath(string feed, string fileName) => Path.Combine(Path.GetDirectoryName(_folder)!, "sources", feed, Path.GetFileName(fileName));
-
-    private sealed class UnsharedLock : IFeedLock
-    {
-        public CancellationToken Lost => CancellationToken.None;
-
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
-    }
 }

@@ -3,7 +3,7 @@ using Syndication.Formats;
 namespace Syndication.Storage;
 
 /// <summary>Where finished documents go: a blob container, or a local folder with the same layout.</summary>
-public interface IDocumentStore
+internal interface IDocumentStore
 {
     /// <summary>Where the documents are, as a URL (the container's, or the folder's <c>file:</c> URL).</summary>
     Uri Location { get; }

@@ -93,7 +93,7 @@ public sealed class StorageCrashTests : IDisposable
                 var interrupted = await publishing; // the run cannot finish without storage: feeds fail, or the run does
                 Assert.False(interrupted.Succeeded);
             }
-            catch (Exception e) when (e is Azure.RequestFailedException or AggregateException)
+            catch (Syndication.Storage.StorageException)
             {
             }
 

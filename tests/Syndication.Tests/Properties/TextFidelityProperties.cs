@@ -137,7 +137,7 @@ public sealed class TextFidelityProperties
             var folder = feed.WriteTo(feeds);
             // Pages of two entries: the archives are written and read too.
             var options = new SyndicationOptions { FeedsPath = feeds, OutputPath = output, PublicBaseUrl = new Uri("https://feeds.example.org/"), PageSize = 2 };
-            var report = await new FeedPublisher(Options.Create(options), null, new FakeTimeProvider(Now), NullLogger<FeedPublisher>.Instance)
+            var report = await TestPublisher.Create(options, new FakeTimeProvider(Now))
                 .PublishAsync(TestContext.Current.CancellationToken);
             Assert.All(report.Feeds, f => Assert.True(f.Succeeded, f.Error));
 

@@ -28,7 +28,7 @@ public sealed class FeedIsolationTests : IDisposable
         File.WriteAllText(Path.Combine(_output, "world"), "in the way");
         var logger = new ListLogger<FeedPublisher>();
 
-        var report = await new FeedPublisher(Microsoft.Extensions.Options.Options.Create(PublishOptions()), null, new FakeTimeProvider(Now), logger).PublishAsync(TestContext.Current.CancellationToken);
+        var report = await TestPublisher.Create(PublishOptions(), new FakeTimeProvider(Now), logger).PublishAsync(TestContext.Current.CancellationToken);
 
         var world = Assert.Single(report.Feeds, f => f.Feed == "world");
         Assert.False(world.Succeeded);

@@ -248,7 +248,10 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
         var publisher = CreatePublisher(o => o.Storage.ConnectionString =
             AzuriteFixture.UnreachableConnectionString);
 
-        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => publisher.PublishAsync(TestContext.Current.CancellationToken));
+        var failure = await Assert.ThrowsAsync<Syndication.Storage.StorageException>(() => publisher.PublishAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(0, failure.Status);
+        Assert.StartsWith("Storage could not be reached", failure.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _feeds.Dispose();

@@ -51,7 +51,7 @@ public sealed class IncrementalPublishTests : IDisposable
         options.Related.Count = 0;
         configure?.Invoke(options);
         var log = new ListLogger<FeedPublisher>();
-        var publisher = new FeedPublisher(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), _time, log);
+        var publisher = TestPublisher.Create(options, _time, log);
         return (await publisher.PublishAsync(TestContext.Current.CancellationToken), log);
     }
 
@@ -190,7 +190,7 @@ public sealed class IncrementalPublishTests : IDisposable
         await PublishAsync();
         // The layout of earlier versions: one blob per kept file, and no archive holding it.
         var state = _azurite.CreateClient().GetBlobContainerClient(_container + "-state");
-        await state.DeleteBlobAsync($"{_container}/big/sources/{SourceArchive.BucketOf("002.txt"):D2}.zip", cancellationToken: TestContext.Current.CancellationToken);
+        await state.DeleteBlobAsync($"{_container}/big/sources/{ArticleCopyArchive.BucketOf("002.txt"):D2}.zip", cancellationToken: TestContext.Current.CancellationToken);
         await state.GetBlobClient($"{_container}/big/sources/002.txt")
             .UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(Path.Combine(_feeds, "big", "002.txt"))), cancellationToken: TestContext.Current.CancellationToken);
 

@@ -43,7 +43,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     /// <summary>A publisher with its own clients, as a separate process would have.</summary>
     public static FeedPublisher CreatePublisher(SyndicationOptions options, TimeProvider time) =>
-        new(Options.Create(options), BlobServiceClientFactory.Create(options.Storage), time, NullLogger<FeedPublisher>.Instance);
+        TestPublisher.Create(options, time);
 
     /// <summary>The anonymous URL of <paramref name="blob"/> in <paramref name="container"/>.</summary>
     public Uri UrlOf(string container, string blob) => new($"http://127.0.0.1:{Port}/devstoreaccount1/{container}/{blob}");

@@ -23,8 +23,7 @@ public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposab
         toFolder.Storage.ConnectionString = null;
 
         await AzuriteFixture.CreatePublisher(toStorage, new FakeTimeProvider(Now)).PublishAsync(TestContext.Current.CancellationToken);
-        var report = await new Syndication.Publishing.FeedPublisher(Microsoft.Extensions.Options.Options.Create(toFolder), null,
-            new FakeTimeProvider(Now), Microsoft.Extensions.Logging.Abstractions.NullLogger<Syndication.Publishing.FeedPublisher>.Instance)
+        var report = await TestPublisher.Create(toFolder, new FakeTimeProvider(Now))
             .PublishAsync(TestContext.Current.CancellationToken);
 
         Assert.True(report.Succeeded);
@@ -49,8 +48,7 @@ public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposab
         var options = azurite.OptionsFor("unused", RepositoryPaths.Feeds);
         options.OutputPath = _output;
         options.Storage.ConnectionString = null;
-        Syndication.Publishing.FeedPublisher Publisher(DateTimeOffset now) => new(Microsoft.Extensions.Options.Options.Create(options), null,
-            new FakeTimeProvider(now), Microsoft.Extensions.Logging.Abstractions.NullLogger<Syndication.Publishing.FeedPublisher>.Instance);
+        Syndication.Publishing.FeedPublisher Publisher(DateTimeOffset now) => TestPublisher.Create(options, new FakeTimeProvider(now));
 
         await Publisher(Now).PublishAsync(TestContext.Current.CancellationToken);
         var before = File.ReadAllBytes(Path.Combine(_output, "world", "atom.xml"));

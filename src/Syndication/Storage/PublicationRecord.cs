@@ -8,7 +8,7 @@ namespace Syndication.Storage;
 /// </summary>
 /// <param name="Pages">The fingerprint of each page (see <c>PublishFingerprint</c>): the subscription page, then the archives.</param>
 /// <param name="Documents">The MD5 (Base64, as storage reports it) of each document stored, by name.</param>
-public sealed record PublishedSnapshot(IReadOnlyList<string> Pages, IReadOnlyDictionary<string, string> Documents)
+internal sealed record PublicationRecord(IReadOnlyList<string> Pages, IReadOnlyDictionary<string, string> Documents)
 {
     private static readonly JsonSerializerOptions SerializerOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
@@ -48,12 +48,12 @@ public sealed record PublishedSnapshot(IReadOnlyList<string> Pages, IReadOnlyDic
             && documents.All(name => Documents.TryGetValue(name, out var written) && stored.TryGetValue(name, out var hash) && hash == written);
     }
 
-    /// <summary>Reads a snapshot written by <see cref="ToJson"/>; <see langword="null"/> when the bytes are not one (the feed is then simply rendered).</summary>
-    public static PublishedSnapshot? FromJson(ReadOnlySpan<byte> json)
+    /// <summary>Reads a record written by <see cref="ToJson"/>; <see langword="null"/> when the bytes are not one (the feed is then simply rendered).</summary>
+    public static PublicationRecord? FromJson(ReadOnlySpan<byte> json)
     {
         try
         {
-            return JsonSerializer.Deserialize<PublishedSnapshot>(json, SerializerOptions) is { Pages: not null, Documents: not null } snapshot ? snapshot : null;
+            return JsonSerializer.Deserialize<PublicationRecord>(json, SerializerOptions) is { Pages: not null, Documents: not null } record ? record : null;
         }
         catch (JsonException)
         {
@@ -61,6 +61,6 @@ public sealed record PublishedSnapshot(IReadOnlyList<string> Pages, IReadOnlyDic
         }
     }
 
-    /// <summary>The snapshot as UTF-8 JSON.</summary>
+    /// <summary>The record as UTF-8 JSON.</summary>
     public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, SerializerOptions);
 }

@@ -5,14 +5,14 @@ using System.Text;
 namespace Syndication.Storage;
 
 /// <summary>
-/// The kept copies of a feed's article files, packed into a fixed number of zip archives by a hash of the file name.
+/// The copies of a feed's article files (<see cref="IArticleCopyStore"/>), packed into a fixed number of zip archives by a hash of the file name.
 /// </summary>
 /// <remarks>
 /// One blob per article made the first publication of a large feed twice as slow (10,000 small uploads); with
 /// <see cref="Buckets"/> archives a new feed costs that many uploads, and a changed article rewrites one archive.
 /// The bucket of a name never changes, whichever machine computes it.
 /// </remarks>
-public static class SourceArchive
+internal static class ArticleCopyArchive
 {
     /// <summary>How many archives a feed's copies are spread over.</summary>
     public const int Buckets = 64;

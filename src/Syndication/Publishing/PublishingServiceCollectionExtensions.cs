@@ -1,0 +1,64 @@
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Syndication.Articles;
+using Syndication.Publishing;
+using Syndication.Storage;
+
+namespace Syndication;
+
+/// <summary>Composes the publishing pipeline: where articles come from, where documents and state go, and the steps between.</summary>
+public static class PublishingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="FeedPublisher"/> and what it needs, chosen by the registered <see cref="SyndicationOptions"/>:
+    /// articles from the feeds folder or an inbox container, documents and state to a local output folder or to storage.
+    /// </summary>
+    /// <remarks>The storage client is made only when something uses storage, so <c>publish --out DIR</c> needs no storage setting.</remarks>
+    public static IServiceCollection AddFeedPublishing(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new ArticleParser(Options(provider).Articles));
+        services.TryAddSingleton(provider => BlobServiceClientFactory.Create(Options(provider).Storage));
+        services.TryAddSingleton<IFeedSource>(provider => Options(provider).Source.Container is { } inbox
+            ? new BlobFeedSource(Blobs(provider).GetBlobContainerClient(inbox), provider.GetRequiredService<ArticleParser>())
+            : new FolderFeedSource(Options(provider).FeedsPath, provider.GetRequiredService<ArticleParser>()));
+        services.TryAddSingleton<IDocumentStore>(provider => Options(provider) is { OutputPath: { } output }
+            ? new FolderDocumentStore(output)
+            : new BlobDocumentStore(Blobs(provider).GetBlobContainerClient(Options(provider).Storage.Container), Options(provider).Storage));
+        AddPrivate<IFeedStateStore>(services, output => new FolderFeedStateStore(output), (container, scope) => new BlobFeedStateStore(container, scope));
+        AddPrivate<IArticleCopyStore>(services, output => new FolderArticleCopyStore(output), (container, scope) => new BlobArticleCopyStore(container, scope));
+        AddPrivate<IPublicationRecordStore>(services, output => new FolderPublicationRecordStore(output), (container, scope) => new BlobPublicationRecordStore(container, scope));
+        AddPrivate<IFeedLocks>(services, _ => new UnsharedFeedLocks(), (container, scope) => new BlobFeedLocks(container, scope));
+
+        services.TryAddSingleton(provider => new FeedStateSession(provider.GetRequiredService<IFeedStateStore>(), Options(provider).Deletion,
+            provider.GetRequiredService<TimeProvider>(), Logger(provider)));
+        services.TryAddSingleton(provider => new ArticleCopies(provider.GetRequiredService<IFeedSource>(), provider.GetRequiredService<IArticleCopyStore>(),
+            provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<ArticleParser>(), Logger(provider)));
+        services.TryAddSingleton(provider => new PublicationPlanner(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IPublicationRecordStore>(),
+            provider.GetRequiredService<IFeedStateStore>()));
+        // One client for the process: notifications reuse its connections.
+        services.TryAddSingleton(provider => new WebSubNotifier(new HttpClient(), Options(provider).WebSub, provider.GetRequiredService<TimeProvider>(), Logger(provider)));
+        services.TryAddSingleton(provider => new FeedPublisher(provider.GetRequiredService<IOptions<SyndicationOptions>>(), provider.GetRequiredService<IFeedSource>(),
+            provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<IFeedLocks>(),
+            provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
+            provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
+        return services;
+    }
+
+    /// <summary>Registers a store of the publisher's private data: under the output folder, or in the private state container.</summary>
+    private static void AddPrivate<T>(IServiceCollection services, Func<string, T> inFolder, Func<BlobContainerClient, string, T> inContainer)
+        where T : class =>
+        services.TryAddSingleton(provider => Options(provider) is { OutputPath: { } output }
+            ? inFolder(output)
+            : inContainer(Blobs(provider).GetBlobContainerClient(Options(provider).Storage.EffectiveStateContainer), Options(provider).Storage.Container));
+
+    private static SyndicationOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<SyndicationOptions>>().Value;
+
+    private static BlobServiceClient Blobs(IServiceProvider provider) => provider.GetRequiredService<BlobServiceClient>();
+
+    // The steps log under the publisher's category: operators filter one category for the whole pass.
+    private static ILogger Logger(IServiceProvider provider) => provider.GetRequiredService<ILogger<FeedPublisher>>();
+}

@@ -1,0 +1,28 @@
+namespace Syndication.Storage;
+
+/// <summary>Keeps the copies of article files in <c>.syndication/sources/&lt;feed&gt;/</c> under a local output folder, one file each.</summary>
+internal sealed class FolderArticleCopyStore(string root) : IArticleCopyStore
+{
+    private readonly string _folder = Path.Combine(PrivateFolder.Of(root), "sources");
+
+    /// <inheritdoc/>
+    public async Task SaveAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var (fileName, bytes) in files)
+        {
+            var path = PathOf(feed, fileName);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, bytes, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<byte[]?> LoadAsync(string feed, string fileName, CancellationToken cancellationToken)
+    {
+        var path = PathOf(feed, fileName);
+        return File.Exists(path) ? await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    private string PathOf(string feed, string fileName) => Path.Combine(_folder, feed, Path.GetFileName(fileName));
+}
