@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -99,7 +100,12 @@ internal static class PublishBench
     }
 
     private static FeedPublisher Publisher(AzuriteServer azurite, SyndicationOptions options) =>
-        new(Microsoft.Extensions.Options.Options.Create(options), BlobServiceClientFactory.Create(options.Storage), TimeProvider.System, NullLogger<FeedPublisher>.Instance);
+        new Microsoft.Extensions.DependencyInjection.ServiceCollection()
+            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
+            .AddSingleton<Microsoft.Extensions.Logging.ILogger<FeedPublisher>>(NullLogger<FeedPublisher>.Instance)
+            .AddFeedPublishing()
+            .BuildServiceProvider()
+            .GetRequiredService<FeedPublisher>();
 
     private static SyndicationOptions Options(AzuriteServer azurite, string folder, string container) => new()
     {
