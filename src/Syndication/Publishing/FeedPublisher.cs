@@ -19,7 +19,6 @@ namespace Syndication.Publishing;
 /// </remarks>
 public sealed class FeedPublisher
 {
-    private static readonly TimeSpan LockPoll = TimeSpan.FromMilliseconds(250);
     private readonly SyndicationOptions _options;
     private readonly IFeedSource _source;
     private readonly IDocumentStore _documents;
@@ -28,6 +27,7 @@ public sealed class FeedPublisher
     private readonly FeedStateSession _session;
     private readonly ArticleCopies _copies;
     private readonly PublicationPlanner _planner;
+    private readonly FeedListPublisher _feedList;
     private readonly WebSubNotifier _hub;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -40,10 +40,10 @@ public sealed class FeedPublisher
     private readonly TimeSpan _timeToLive;
 
     internal FeedPublisher(IOptions<SyndicationOptions> options, IFeedSource source, IDocumentStore documents, IFeedStateStore states, IFeedLocks locks,
-        FeedStateSession session, ArticleCopies copies, PublicationPlanner planner, WebSubNotifier hub, TimeProvider timeProvider, ILogger<FeedPublisher> logger)
+        FeedStateSession session, ArticleCopies copies, PublicationPlanner planner, FeedListPublisher feedList, WebSubNotifier hub, TimeProvider timeProvider, ILogger<FeedPublisher> logger)
     {
         (_options, _source, _documents, _states, _locks) = (options.Value, source, documents, states, locks);
-        (_session, _copies, _planner, _hub, _timeProvider, _logger) = (session, copies, planner, hub, timeProvider, logger);
+        (_session, _copies, _planner, _feedList, _hub, _timeProvider, _logger) = (session, copies, planner, feedList, hub, timeProvider, logger);
         _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
     }
 
@@ -88,7 +88,7 @@ public sealed class FeedPublisher
         await _hub.NotifyAsync([.. results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0).Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))],
             cancellationToken).ConfigureAwait(false);
         var allPublished = results.All(r => r.Succeeded && !r.Skipped);
-        await PublishFeedListAsync(catalog.Feeds, publicBase, clean && allPublished ? inputs : null, cancellationToken).ConfigureAwait(false);
+        await _feedList.PublishAsync(_options.Title, catalog.Feeds, publicBase, clean && allPublished ? inputs : null, cancellationToken).ConfigureAwait(false);
         return Finish(started, results, catalog.Diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count));
     }
 
@@ -103,7 +103,7 @@ public sealed class FeedPublisher
         var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
         try
         {
-            await using var writeLock = await LockAsync(name, waitForLock, cancellationToken).ConfigureAwait(false);
+            await using var writeLock = await _locks.LockAsync(name, waitForLock ? _options.LeaseWait : null, cancellationToken).ConfigureAwait(false);
             if (writeLock is null)
             {
                 Log.FeedSkipped(_logger, name);
@@ -188,57 +188,13 @@ public sealed class FeedPublisher
         return (await _copies.RecoverAsync(fresh, diagnostics, log: false, cancellationToken).ConfigureAwait(false), diagnostics.Count == 0);
     }
 
-    /// <summary>The right to write <paramref name="feed"/>: waited for up to <see cref="SyndicationOptions.LeaseWait"/>, or not at all.</summary>
-    private async Task<IFeedLock?> LockAsync(string feed, bool wait, CancellationToken cancellationToken)
-    {
-        // Wall-clock time: leases expire in storage by the real clock, whatever clock the publisher is given.
-        var started = TimeProvider.System.GetTimestamp();
-        while (true)
-        {
-            var taken = await _locks.TryLockAsync(feed, cancellationToken).ConfigureAwait(false);
-            if (taken is not null || !wait)
-            {
-                return taken;
-            }
-
-            if (TimeProvider.System.GetElapsedTime(started) >= _options.LeaseWait)
-            {
-                throw new FeedStateException($"{feed}/lease", $"another worker has been writing the feed for longer than Syndication:LeaseWait ({_options.LeaseWait})");
-            }
-
-            await Task.Delay(LockPoll, TimeProvider.System, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>Writes the page and the OPML list of all feeds, which depend only on the feeds' definitions, and records them.</summary>
-    private async Task PublishFeedListAsync(IReadOnlyList<SourceFeed> feeds, Uri publicBase, string? inputs, CancellationToken cancellationToken)
-    {
-        var listed = feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
-        var urls = FeedListUrls(publicBase);
-        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in new[] { FeedDirectoryWriter.WritePage(_options.Title, listed, urls[1]), FeedDirectoryWriter.WriteOpml(_options.Title, listed) })
-        {
-            var summary = await _documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
-            stored[document.Name] = summary.Hashes[document.Name];
-        }
-
-        await _planner.RecordFeedListAsync(stored, inputs, cancellationToken).ConfigureAwait(false);
-        Log.DirectoryPublished(_logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
-    }
-
     private PublishReport Finish(long started, List<FeedPublishResult> results, IReadOnlyList<SourceDiagnostic> diagnostics, Uri publicBase, int articles)
     {
         var elapsed = _timeProvider.GetElapsedTime(started);
         Log.PublishFinished(_logger, (long)elapsed.TotalMilliseconds,
             results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
-        var report = new PublishReport(results, diagnostics, FeedListUrls(publicBase));
+        var report = new PublishReport(results, diagnostics, FeedListPublisher.UrlsOf(publicBase));
         SyndicationMetrics.RecordRun(report, articles, elapsed, _timeProvider.GetUtcNow());
         return report;
-    }
-
-    private static Uri[] FeedListUrls(Uri publicBase)
-    {
-        var root = publicBase.AbsoluteUri.TrimEnd('/');
-        return [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
     }
 }

@@ -39,12 +39,13 @@ public static class PublishingServiceCollectionExtensions
             provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<ArticleParser>(), Logger(provider)));
         services.TryAddSingleton(provider => new PublicationPlanner(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IPublicationRecordStore>(),
             provider.GetRequiredService<IFeedStateStore>()));
+        services.TryAddSingleton(provider => new FeedListPublisher(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
         // One client for the process: notifications reuse its connections.
         services.TryAddSingleton(provider => new WebSubNotifier(new HttpClient(), Options(provider).WebSub, provider.GetRequiredService<TimeProvider>(), Logger(provider)));
         services.TryAddSingleton(provider => new FeedPublisher(provider.GetRequiredService<IOptions<SyndicationOptions>>(), provider.GetRequiredService<IFeedSource>(),
             provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<IFeedLocks>(),
             provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
-            provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
+            provider.GetRequiredService<FeedListPublisher>(), provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
         return services;
     }
 

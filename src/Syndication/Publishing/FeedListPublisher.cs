@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Logging;
+using Syndication.Articles;
+using Syndication.Formats;
+using Syndication.Storage;
+
+namespace Syndication.Publishing;
+
+/// <summary>Writes the page and the OPML list of all feeds at the container's root, and records them.</summary>
+internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPlanner planner, ILogger logger)
+{
+    /// <summary>The public URLs of the page and of the OPML list of all feeds published under <paramref name="publicBase"/>.</summary>
+    public static IReadOnlyList<Uri> UrlsOf(Uri publicBase)
+    {
+        var root = publicBase.AbsoluteUri.TrimEnd('/');
+        return [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
+    }
+
+    /// <summary>Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and records them with <paramref name="inputs"/>.</summary>
+    public async Task PublishAsync(string title, IReadOnlyList<SourceFeed> feeds, Uri publicBase, string? inputs, CancellationToken cancellationToken)
+    {
+        var listed = feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
+        var urls = UrlsOf(publicBase);
+        var stored = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in new[] { FeedDirectoryWriter.WritePage(title, listed, urls[1]), FeedDirectoryWriter.WriteOpml(title, listed) })
+        {
+            var summary = await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
+            stored[document.Name] = summary.Hashes[document.Name];
+        }
+
+        await planner.RecordFeedListAsync(stored, inputs, cancellationToken).ConfigureAwait(false);
+        Log.DirectoryPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
+    }
+}
