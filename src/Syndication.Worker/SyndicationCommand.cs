@@ -239,7 +239,7 @@ public static class SyndicationCommand
         }
 
         await output.WriteLineAsync("All feeds:").ConfigureAwait(false);
-        foreach (var url in report.DirectoryUrls)
+        foreach (var url in report.FeedListUrls)
         {
             await output.WriteLineAsync($"  {url.AbsoluteUri}").ConfigureAwait(false);
         }

@@ -12,7 +12,7 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
     public static IReadOnlyList<Uri> UrlsOf(Uri publicBase)
     {
         var root = publicBase.AbsoluteUri.TrimEnd('/');
-        return [new($"{root}/{FeedDirectoryWriter.PageFileName}"), new($"{root}/{FeedDirectoryWriter.OpmlFileName}")];
+        return [new($"{root}/{FeedListWriter.PageFileName}"), new($"{root}/{FeedListWriter.OpmlFileName}")];
     }
 
     /// <summary>Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and records them with <paramref name="inputs"/>.</summary>
@@ -21,13 +21,13 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
         var listed = feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
         var urls = UrlsOf(publicBase);
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in new[] { FeedDirectoryWriter.WritePage(title, listed, urls[1]), FeedDirectoryWriter.WriteOpml(title, listed) })
+        foreach (var document in new[] { FeedListWriter.WritePage(title, listed, urls[1]), FeedListWriter.WriteOpml(title, listed) })
         {
             var summary = await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
             stored[document.Name] = summary.Hashes[document.Name];
         }
 
         await planner.RecordFeedListAsync(stored, inputs, cancellationToken).ConfigureAwait(false);
-        Log.DirectoryPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
+        Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
     }
 }

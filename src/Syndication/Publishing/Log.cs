@@ -19,7 +19,7 @@ internal static partial class Log
     public static partial void NothingChanged(ILogger logger, int feedCount);
 
     [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
-    public static partial void DirectoryPublished(ILogger logger, string pageUrl, string opmlUrl);
+    public static partial void FeedListPublished(ILogger logger, string pageUrl, string opmlUrl);
 
     [LoggerMessage(1005, LogLevel.Information, "Feed {Feed} is being written by another worker; left to it")]
     public static partial void FeedSkipped(ILogger logger, string feed);

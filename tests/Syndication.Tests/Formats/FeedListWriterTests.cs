@@ -5,18 +5,18 @@ using Syndication.Formats;
 
 namespace Syndication.Tests.Formats;
 
-public sealed class FeedDirectoryWriterTests : IDisposable
+public sealed class FeedListWriterTests : IDisposable
 {
     private readonly TestCorpus _corpus = new();
     private readonly List<(Syndication.Articles.FeedDefinition Definition, FeedUrls Urls)> _feeds;
 
-    public FeedDirectoryWriterTests() =>
+    public FeedListWriterTests() =>
         _feeds = new[] { "newsroom", "world" }.Select(name => (_corpus.Build(name).Definition, TestCorpus.UrlsOf(name))).ToList();
 
     [Fact]
     public void WriteOpml_HasOneOutlinePerFeedWithFeedAndSiteUrls()
     {
-        var document = FeedDirectoryWriter.WriteOpml("Example feeds", _feeds);
+        var document = FeedListWriter.WriteOpml("Example feeds", _feeds);
         var opml = XDocument.Parse(System.Text.Encoding.UTF8.GetString(document.Content.Span)).Root!;
 
         Assert.Equal("feeds.opml", document.Name);
@@ -35,7 +35,7 @@ public sealed class FeedDirectoryWriterTests : IDisposable
     [Fact]
     public void WritePage_ListsEveryFeedWithAutodiscoveryForEach()
     {
-        var document = FeedDirectoryWriter.WritePage("Example feeds", _feeds, new Uri("http://127.0.0.1:10000/devstoreaccount1/feeds/feeds.opml"));
+        var document = FeedListWriter.WritePage("Example feeds", _feeds, new Uri("http://127.0.0.1:10000/devstoreaccount1/feeds/feeds.opml"));
         var page = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(document.Content.Span));
 
         Assert.Equal("index.html", document.Name);
