@@ -103,37 +103,17 @@ public sealed class FeedPublisher
         var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
         try
         {
-            await using var writeLock = await _locks.LockAsync(name, waitForLock ? _options.LeaseWait : null, cancellationToken).ConfigureAwait(false);
+            var writeLock = await _locks.LockAsync(name, waitForLock ? _options.LeaseWait : null, cancellationToken).ConfigureAwait(false);
             if (writeLock is null)
             {
                 Log.FeedSkipped(_logger, name);
                 return new FeedPublishResult(name, 0, urls.All, 0, 0, null, Skipped: true);
             }
 
-            using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writeLock.Lost);
-            var (fresh, freshClean) = await ReadAgainAsync(feed, writing.Token).ConfigureAwait(false);
-            var (state, changed) = await _session.UpdateAsync(fresh, related, writing.Token).ConfigureAwait(false);
-            related.Recorded(name);
-            await _copies.KeepAsync(name, changed, writing.Token).ConfigureAwait(false);
-            var content = builder.Build(fresh, state);
-            var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, _options.PageSize), _options.PageSize, _timeToLive);
-            var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, set.Pages);
-            var plan = await _planner.PlanAsync(set, fingerprints, writing.Token).ConfigureAwait(false);
-            var written = plan.NothingToWrite
-                ? new UploadSummary(0, 0)
-                : await _documents.SynchronizeAsync(FeedDocumentSet.PrefixOf(name), set.Render(plan.Changed),
-                    blob => FeedDocumentSet.IsOwned(name, blob) && !plan.Kept.ContainsKey(blob), writing.Token).ConfigureAwait(false);
-            await _planner.RecordAsync(name, plan, written, fingerprints, freshClean ? inputs : null, content.Entries.Count, writing.Token).ConfigureAwait(false);
-            var (entries, archives, unchanged) = (content.Entries.Count, set.Pages.Count - 1, written.Unchanged + plan.Kept.Count);
-            if (written.Uploaded == 0 && written.Deleted == 0)
+            await using (writeLock.ConfigureAwait(false))
             {
-                Log.FeedUnchanged(_logger, name, entries, unchanged);
-                return new FeedPublishResult(name, entries, urls.All, 0, unchanged, null, Archives: archives);
+                return await WriteFeedAsync(feed, urls, related, builder, inputs, writeLock.Lost, cancellationToken).ConfigureAwait(false);
             }
-
-            Log.FeedPublished(_logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
-                string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
-            return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -151,6 +131,37 @@ public sealed class FeedPublisher
         {
             related.Recorded(name); // also when the feed failed before its state recorded them
         }
+    }
+
+    /// <summary>Writes one feed whose lock is held: state, copies, entries, plan, documents and record; stops when the lock is <paramref name="lost"/>.</summary>
+    private async Task<FeedPublishResult> WriteFeedAsync(SourceFeed feed, FeedUrls urls, RelatedLinkResolver related, FeedContentBuilder builder, string? inputs,
+        CancellationToken lost, CancellationToken cancellationToken)
+    {
+        var name = feed.Definition.Name;
+        using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
+        var (fresh, freshClean) = await ReadAgainAsync(feed, writing.Token).ConfigureAwait(false);
+        var (state, changed) = await _session.UpdateAsync(fresh, related, writing.Token).ConfigureAwait(false);
+        related.Recorded(name);
+        await _copies.KeepAsync(name, changed, writing.Token).ConfigureAwait(false);
+        var content = builder.Build(fresh, state);
+        var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, _options.PageSize), _options.PageSize, _timeToLive);
+        var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, set.Pages);
+        var plan = await _planner.PlanAsync(set, fingerprints, writing.Token).ConfigureAwait(false);
+        var written = plan.NothingToWrite
+            ? new UploadSummary(0, 0)
+            : await _documents.SynchronizeAsync(FeedDocumentSet.PrefixOf(name), set.Render(plan.Changed),
+                blob => FeedDocumentSet.IsOwned(name, blob) && !plan.Kept.ContainsKey(blob), writing.Token).ConfigureAwait(false);
+        await _planner.RecordAsync(name, plan, written, fingerprints, freshClean ? inputs : null, content.Entries.Count, writing.Token).ConfigureAwait(false);
+        var (entries, archives, unchanged) = (content.Entries.Count, set.Pages.Count - 1, written.Unchanged + plan.Kept.Count);
+        if (written.Uploaded == 0 && written.Deleted == 0)
+        {
+            Log.FeedUnchanged(_logger, name, entries, unchanged);
+            return new FeedPublishResult(name, entries, urls.All, 0, unchanged, null, Archives: archives);
+        }
+
+        Log.FeedPublished(_logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
+            string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+        return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives);
     }
 
     /// <summary>Reads every feed, logs what the read reported, and adds the last good version of each article that broke since.</summary>

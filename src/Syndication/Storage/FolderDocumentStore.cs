@@ -70,7 +70,7 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, file) in FilesUnder(prefix))
         {
-            await using var stream = File.OpenRead(file);
+            using var stream = File.OpenRead(file);
             stored[name] = Convert.ToBase64String(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
         }
 
