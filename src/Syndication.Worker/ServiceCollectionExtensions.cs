@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using Syndication.Publishing;
-using Syndication.Storage;
 
 namespace Syndication.Worker;
 

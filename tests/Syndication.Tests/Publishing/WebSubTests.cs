@@ -127,6 +127,8 @@ public sealed class WebSubTests(AzuriteFixture azurite) : IDisposable
             }
 
             _listener.Close();
+            // The loop ends once the listener is closed; a fault in it fails the test here rather than going unseen.
+            _loop.GetAwaiter().GetResult();
         }
 
         private async Task ServeAsync()
