@@ -39,7 +39,7 @@ public sealed class FeedPublisher(
     private FeedCatalog? _lastRead;
 
     // The RSS ttl: how long readers may cache the feed, the gap between two scheduled runs.
-    private readonly TimeSpan _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
+    private readonly TimeSpan _timeToLive = options.Value.TimeToLive;
 
     /// <summary>Publishes every feed once.</summary>
     /// <param name="cancellationToken">Stops the pass between uploads.</param>
