@@ -15,7 +15,7 @@ public sealed class WorkerOptions
 
     /// <summary>How often the worker publishes when <see cref="Schedule"/> is not set; also the RSS <c>ttl</c>.</summary>
     /// <value>The default value is 5 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ErrorMessage = "Syndication:Interval must be at least 00:00:01.")]
+    [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>When the worker publishes: an interval (<c>00:05:00</c>) or a cron expression (<c>*/5 * * * *</c>, or six fields with seconds).</summary>
@@ -35,12 +35,12 @@ public sealed class WorkerOptions
     /// run; saves that never pause are published after ten of these at the latest.
     /// </summary>
     /// <value>The default value is half a second.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "Syndication:WatchDebounce must not be negative.")]
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>How long a stopping worker lets uploads in flight finish before it exits.</summary>
     /// <value>The default value is 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "Syndication:ShutdownTimeout must not be negative.")]
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Syndication.Publishing;
 
 namespace Syndication.Worker;
 
@@ -14,11 +15,8 @@ public sealed class WorkerOptionsValidator : IValidateOptions<WorkerOptions>
     public ValidateOptionsResult Validate(string? name, WorkerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = new List<string>();
-        if (_attributes.Validate(name, options) is { Failed: true, Failures: { } declared })
-        {
-            failures.AddRange(declared);
-        }
+        // Given the section as the name, the generated checks report settings by their keys.
+        var failures = SettingFailures.Of(_attributes.Validate(WorkerOptions.SectionName, options)).ToList();
 
         try
         {

@@ -8,12 +8,12 @@ public sealed class DeletionOptions
 {
     /// <summary>The largest share (0 to 1) of a feed's entries one run may remove.</summary>
     /// <value>The default value is 0.1 (10 %).</value>
-    [Range(0.0, 1.0, ErrorMessage = "Syndication:Deletion:MaxShare must be between 0 and 1.")]
+    [Range(0.0, 1.0)]
     public double MaxShare { get; set; } = 0.1;
 
     /// <summary>The largest number of entries one run may remove from a feed.</summary>
     /// <value>The default value is 100.</value>
-    [Range(0, int.MaxValue, ErrorMessage = "Syndication:Deletion:MaxCount must not be negative.")]
+    [Range(0, int.MaxValue)]
     public int MaxCount { get; set; } = 100;
 
     /// <summary>Lets a run remove any number of entries (<c>--allow-mass-delete</c>).</summary>

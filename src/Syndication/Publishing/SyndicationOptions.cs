@@ -32,7 +32,7 @@ public sealed class SyndicationOptions
     /// command line and the worker set it from their publishing schedule, so it matches the time between runs.
     /// </summary>
     /// <value>The default value is 5 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ErrorMessage = "Syndication:TimeToLive must be at least 00:00:01.")]
+    [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan TimeToLive { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>A blob container to read articles from instead of <see cref="FeedsPath"/>.</summary>
@@ -44,7 +44,7 @@ public sealed class SyndicationOptions
     /// feed at a time); <c>syndication run</c> never waits and leaves that feed to the other worker.
     /// </summary>
     /// <value>The default value is 2 minutes.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ErrorMessage = "Syndication:LeaseWait must not be negative.")]
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan LeaseWait { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The WebSub hub to announce and notify.</summary>
@@ -64,7 +64,7 @@ public sealed class SyndicationOptions
 
     /// <summary>How many entries the subscription documents hold; older entries go to archive pages (RFC 5005) of this size.</summary>
     /// <value>The default value is 50.</value>
-    [Range(1, 10_000, ErrorMessage = "Syndication:PageSize must be between 1 and 10000.")]
+    [Range(1, 10_000)]
     public int PageSize { get; set; } = 50;
 
     /// <summary>The guard against removing much of a feed in one run.</summary>

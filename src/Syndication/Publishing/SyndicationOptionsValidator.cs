@@ -19,11 +19,8 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
     public ValidateOptionsResult Validate(string? name, SyndicationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var failures = new List<string>();
-        if (_attributes.Validate(name, options) is { Failed: true, Failures: { } declared })
-        {
-            failures.AddRange(declared);
-        }
+        // Given the section as the name, the generated checks report settings by their keys.
+        var failures = SettingFailures.Of(_attributes.Validate(Section, options)).ToList();
 
         if (options.Source.Container is { } source)
         {

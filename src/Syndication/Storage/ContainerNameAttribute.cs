@@ -20,13 +20,10 @@ internal sealed partial class ContainerNameAttribute : ValidationAttribute
     }
 
     /// <inheritdoc/>
-    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext)
-    {
-        ArgumentNullException.ThrowIfNull(validationContext);
-        return value is not string name || IsValidName(name)
+    protected override ValidationResult? IsValid(object? value, ValidationContext validationContext) =>
+        value is not string name || IsValidName(name)
             ? ValidationResult.Success
-            : new ValidationResult(string.Format(CultureInfo.InvariantCulture, ErrorMessageString, name), validationContext.MemberName is { } member ? [member] : null);
-    }
+            : new ValidationResult(string.Format(CultureInfo.InvariantCulture, ErrorMessageString, name)); // the message names the key: no member name before it
 
     // Azure refuses two hyphens in a row, which the character class alone would let through.
     [GeneratedRegex("^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", RegexOptions.CultureInvariant)]

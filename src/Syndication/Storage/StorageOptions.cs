@@ -39,12 +39,12 @@ public sealed class StorageOptions
 
     /// <summary>How many times a failed storage request is retried.</summary>
     /// <value>The default value is 3.</value>
-    [Range(0, 10, ErrorMessage = "Syndication:Storage:MaxRetries must be between 0 and 10.")]
+    [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>How long one storage request may take before it is abandoned (and retried).</summary>
     /// <value>The default value is 30 seconds.</value>
-    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", MinimumIsExclusive = true, ErrorMessage = "Syndication:Storage:NetworkTimeout must be positive.")]
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", MinimumIsExclusive = true, ParseLimitsInInvariantCulture = true)]
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The <c>Cache-Control</c> value for documents of <paramref name="kind"/>, or <see langword="null"/> for none.</summary>

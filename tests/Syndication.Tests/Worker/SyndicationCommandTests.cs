@@ -50,6 +50,18 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Run_InvalidWorkerAndLibrarySettings_NamesBothAtOnce()
+    {
+        var exitCode = await RunAsync("run", "--feeds", RepositoryPaths.Feeds, "--connection-string", "UseDevelopmentStorage=true",
+            "--schedule", "whenever", "--container", "Bad_Name");
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
+        Assert.StartsWith("Invalid configuration:", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Schedule 'whenever'", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Storage:Container 'Bad_Name'", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_NoArguments_PrintsUsage()
     {
         var exitCode = await RunAsync();

@@ -7,11 +7,11 @@ public sealed class RelatedOptions
 {
     /// <summary>How many computed related articles each entry gets, after the editor's own; 0 turns the computation off.</summary>
     /// <value>The default value is 3.</value>
-    [Range(0, 20, ErrorMessage = "Syndication:Related:Count must be between 0 and 20.")]
+    [Range(0, 20)]
     public int Count { get; set; } = 3;
 
     /// <summary>The lowest cosine similarity (0 to 1) at which an article counts as related.</summary>
     /// <value>The default value is 0.1.</value>
-    [Range(0.0, 1.0, ErrorMessage = "Syndication:Related:MinScore must be between 0 and 1 (a cosine similarity).")]
+    [Range(0.0, 1.0)]
     public double MinScore { get; set; } = 0.1;
 }
