@@ -14,10 +14,12 @@ namespace Syndication.Worker;
 public sealed partial class PublishWorker(
     FeedPublisher publisher,
     IOptions<SyndicationOptions> options,
+    IOptions<WorkerOptions> workerOptions,
     TimeProvider timeProvider,
     ILogger<PublishWorker> logger) : BackgroundService
 {
     private readonly SyndicationOptions _options = options.Value;
+    private readonly WorkerOptions _worker = workerOptions.Value;
     private DateTimeOffset? _outageSince;
     private DateTimeOffset? _lastSuccess;
     private int _completedRuns;
@@ -77,9 +79,9 @@ public sealed partial class PublishWorker(
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var schedule = _options.ParseSchedule();
-        using var watcher = _options.Watch && _options.Source.Container is null ? new FeedsWatcher(_options.FeedsPath) : null;
-        LogStarted(logger, schedule.ToString(), watcher is null ? "off" : $"on, {_options.WatchDebounce} quiet time");
+        var schedule = _worker.ParseSchedule();
+        using var watcher = _worker.Watch && _options.Source.Container is null ? new FeedsWatcher(_options.FeedsPath) : null;
+        LogStarted(logger, schedule.ToString(), watcher is null ? "off" : $"on, {_worker.WatchDebounce} quiet time");
         try
         {
             while (true)
@@ -99,8 +101,8 @@ public sealed partial class PublishWorker(
                     // Saves that never pause are published at the scheduled time at the latest, and at most every
                     // MaxQuietWaits quiet times.
                     var untilTick = next - timeProvider.GetUtcNow();
-                    var longest = _options.WatchDebounce * MaxQuietWaits;
-                    await watcher!.WaitUntilQuietAsync(_options.WatchDebounce, untilTick < longest ? untilTick : longest, timeProvider, stoppingToken).ConfigureAwait(false);
+                    var longest = _worker.WatchDebounce * MaxQuietWaits;
+                    await watcher!.WaitUntilQuietAsync(_worker.WatchDebounce, untilTick < longest ? untilTick : longest, timeProvider, stoppingToken).ConfigureAwait(false);
                 }
 
                 await waiting.CancelAsync().ConfigureAwait(false);
@@ -115,18 +117,18 @@ public sealed partial class PublishWorker(
 
     private void RecordHealth(DateTimeOffset now, string? error)
     {
-        if (string.IsNullOrWhiteSpace(_options.HealthFile))
+        if (string.IsNullOrWhiteSpace(_worker.HealthFile))
         {
             return;
         }
 
         try
         {
-            new HealthRecord(now, _lastSuccess, _options.ParseSchedule().TypicalInterval(now), error).Write(_options.HealthFile);
+            new HealthRecord(now, _lastSuccess, _worker.ParseSchedule().TypicalInterval(now), error).Write(_worker.HealthFile);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            LogHealthNotWritten(logger, _options.HealthFile, e.Message);
+            LogHealthNotWritten(logger, _worker.HealthFile, e.Message);
         }
     }
 

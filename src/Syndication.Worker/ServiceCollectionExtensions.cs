@@ -9,20 +9,39 @@ namespace Syndication.Worker;
 /// <summary>Registers the publishing pipeline.</summary>
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="FeedPublisher"/> and its dependencies, with options bound from the <c>Syndication</c> section and validated at start.</summary>
+    /// <summary>
+    /// Adds <see cref="FeedPublisher"/> and its dependencies, with <see cref="SyndicationOptions"/> and
+    /// <see cref="WorkerOptions"/> bound from the <c>Syndication</c> section and validated at start; the RSS ttl
+    /// follows the schedule.
+    /// </summary>
     public static IServiceCollection AddSyndication(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<WorkerOptions>()
+            .Bind(configuration.GetSection(WorkerOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>());
         services.AddOptions<SyndicationOptions>()
             .Bind(configuration.GetSection(SyndicationOptions.SectionName))
+            .PostConfigure<IOptions<WorkerOptions>>(static (options, worker) =>
+            {
+                try
+                {
+                    options.TimeToLive = worker.Value.TimeToLive();
+                }
+                catch (OptionsValidationException e) when (e.OptionsType == typeof(WorkerOptions))
+                {
+                    // The default ttl stays: the worker's options report their own failures, and nothing publishes with them.
+                }
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>());
         services.AddFeedPublishing();
         // Read as text: the host resolves its options while it is built, before the settings are validated.
         services.Configure<HostOptions>(host => host.ShutdownTimeout =
-            TimeSpan.TryParse(configuration[$"{SyndicationOptions.SectionName}:{nameof(SyndicationOptions.ShutdownTimeout)}"], System.Globalization.CultureInfo.InvariantCulture, out var timeout)
+            TimeSpan.TryParse(configuration[$"{WorkerOptions.SectionName}:{nameof(WorkerOptions.ShutdownTimeout)}"], System.Globalization.CultureInfo.InvariantCulture, out var timeout)
                 ? timeout
-                : new SyndicationOptions().ShutdownTimeout);
+                : new WorkerOptions().ShutdownTimeout);
         AddTelemetry(services, configuration);
         return services;
     }

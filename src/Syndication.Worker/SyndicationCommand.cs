@@ -6,18 +6,6 @@ namespace Syndication.Worker;
 /// <summary>The <c>syndication</c> command: parses the command line, builds the host, runs the command.</summary>
 public static class SyndicationCommand
 {
-    /// <summary>Everything published (for <c>health</c>: healthy).</summary>
-    public const int Success = 0;
-
-    /// <summary>Failed: a feed could not be published, storage could not be reached, or the command line or configuration is invalid; the output names what.</summary>
-    public const int Failed = 1;
-
-    /// <summary>The command line or configuration is invalid (the same code as <see cref="Failed"/>; the message names the setting).</summary>
-    public const int InvalidConfiguration = Failed;
-
-    /// <summary>Every feed was published, but some articles were rejected; the output names each file.</summary>
-    public const int PartlyPublished = 2;
-
     /// <summary>Runs the command given by <paramref name="args"/> and returns the process exit code.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go.</param>
@@ -35,19 +23,19 @@ public static class SyndicationCommand
         catch (FormatException e)
         {
             await error.WriteLineAsync($"{e.Message}\n\n{CommandLineArguments.Usage}").ConfigureAwait(false);
-            return InvalidConfiguration;
+            return ExitCodes.InvalidConfiguration;
         }
 
         if (parsed.Command is null)
         {
             await output.WriteLineAsync(CommandLineArguments.Usage).ConfigureAwait(false);
-            return Success;
+            return ExitCodes.Success;
         }
 
         if (parsed.Command == "--version")
         {
             await output.WriteLineAsync($"syndication {Formats.FeedGenerator.Version}").ConfigureAwait(false);
-            return Success;
+            return ExitCodes.Success;
         }
 
         if (parsed.Command == "health")
@@ -88,26 +76,33 @@ public static class SyndicationCommand
         using var host = builder.Build();
         try
         {
-            // Validated here rather than by the host's start, which would log a stack trace before the message.
-            _ = host.Services.GetRequiredService<IOptions<SyndicationOptions>>().Value;
+            // Validated here rather than by the host's start, which would log a stack trace before the message; both
+            // classes, so that every bad setting is named at once.
+            var failures = Failures<WorkerOptions>(host.Services).Concat(Failures<SyndicationOptions>(host.Services)).ToList();
+            if (failures.Count > 0)
+            {
+                await error.WriteLineAsync("Invalid configuration:\n  " + string.Join("\n  ", failures)).ConfigureAwait(false);
+                return ExitCodes.InvalidConfiguration;
+            }
+
             await host.StartAsync().ConfigureAwait(false);
         }
         catch (OptionsValidationException e)
         {
             await error.WriteLineAsync("Invalid configuration:\n  " + string.Join("\n  ", e.Failures)).ConfigureAwait(false);
-            return InvalidConfiguration;
+            return ExitCodes.InvalidConfiguration;
         }
         catch (InvalidOperationException e) when (e.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
         {
             // The configuration binder names the key whose value it could not convert.
             await error.WriteLineAsync($"Invalid configuration: {e.Message}").ConfigureAwait(false);
-            return InvalidConfiguration;
+            return ExitCodes.InvalidConfiguration;
         }
 
         if (parsed.Command == "run")
         {
             await host.WaitForShutdownAsync().ConfigureAwait(false);
-            return Success;
+            return ExitCodes.Success;
         }
 
         PublishReport report;
@@ -125,7 +120,7 @@ public static class SyndicationCommand
             // The failures an operator can act on are told in a sentence; anything else is a fault, shown with its stack trace.
             var known = e is Storage.StorageException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException;
             await error.WriteLineAsync($"Publishing failed: {(known ? e.Message : e.ToString())}").ConfigureAwait(false);
-            return Failed;
+            return ExitCodes.Failed;
         }
         finally
         {
@@ -140,7 +135,7 @@ public static class SyndicationCommand
     /// <summary>Reads the health record the worker writes after each run: healthy when a run succeeded within three schedule intervals.</summary>
     private static async Task<int> HealthAsync(CommandLineArguments parsed, TextWriter output, TextWriter error)
     {
-        var options = Configuration(parsed).GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
+        var options = Configuration(parsed).GetSection(WorkerOptions.SectionName).Get<WorkerOptions>() ?? new WorkerOptions();
         HealthRecord? record;
         try
         {
@@ -149,25 +144,40 @@ public static class SyndicationCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
         {
             await error.WriteLineAsync($"unhealthy: the health file {options.HealthFile} cannot be read: {e.Message}").ConfigureAwait(false);
-            return Failed;
+            return ExitCodes.Failed;
         }
 
         var now = TimeProvider.System.GetUtcNow();
         if (record is null)
         {
             await error.WriteLineAsync($"unhealthy: no health file at {options.HealthFile} (Syndication:HealthFile): the worker has not finished a run").ConfigureAwait(false);
-            return Failed;
+            return ExitCodes.Failed;
         }
 
         if (!record.IsHealthy(now))
         {
             var last = record.LastSuccess is { } success ? $"the last success was at {success:u}" : "no run has succeeded";
             await error.WriteLineAsync($"unhealthy: {last}, more than 3 × {record.Interval} ago; last error: {record.LastError ?? "none"}").ConfigureAwait(false);
-            return Failed;
+            return ExitCodes.Failed;
         }
 
         await output.WriteLineAsync($"healthy: last success at {record.LastSuccess:u}, last run at {record.LastRun:u}").ConfigureAwait(false);
-        return Success;
+        return ExitCodes.Success;
+    }
+
+    /// <summary>What is wrong with the options of type <typeparamref name="T"/>; empty when they are valid.</summary>
+    private static IReadOnlyCollection<string> Failures<T>(IServiceProvider services)
+        where T : class
+    {
+        try
+        {
+            _ = services.GetRequiredService<IOptions<T>>().Value;
+            return [];
+        }
+        catch (OptionsValidationException e) when (e.OptionsType == typeof(T))
+        {
+            return [.. e.Failures];
+        }
     }
 
     private static IConfigurationRoot Configuration(CommandLineArguments parsed) =>
@@ -191,19 +201,19 @@ public static class SyndicationCommand
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException)
         {
             await error.WriteLineAsync($"error: {e.Message}").ConfigureAwait(false);
-            return ValidationReport.HasErrors;
+            return ExitCodes.Failed;
         }
         catch (Exception e)
         {
             // Every file's own problems are diagnostics already: this is a fault, shown with its stack trace.
             await error.WriteLineAsync($"error: validation failed: {e}").ConfigureAwait(false);
-            return ValidationReport.HasErrors;
+            return ExitCodes.Failed;
         }
 
         if (parsed.Flags.Contains("--json"))
         {
             await output.WriteLineAsync(report.ToJson()).ConfigureAwait(false);
-            return report.ExitCode;
+            return ExitCodes.Of(report);
         }
 
         foreach (var diagnostic in report.Diagnostics)
@@ -216,7 +226,7 @@ public static class SyndicationCommand
         }
 
         await output.WriteLineAsync($"{report.Feeds} feeds, {report.Articles} articles in {report.FeedsPath}: {report.Errors} errors, {report.Warnings} warnings").ConfigureAwait(false);
-        return report.ExitCode;
+        return ExitCodes.Of(report);
     }
 
     private static async Task<int> PrintAsync(PublishReport report, TextWriter output, TextWriter error)
@@ -249,6 +259,6 @@ public static class SyndicationCommand
             await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);
         }
 
-        return report.Feeds.Any(f => !f.Succeeded) ? Failed : report.Succeeded ? Success : PartlyPublished;
+        return ExitCodes.Of(report);
     }
 }

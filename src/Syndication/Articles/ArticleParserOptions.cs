@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Syndication.Articles;
 
 /// <summary>Limits applied while reading article files.</summary>
@@ -5,6 +7,7 @@ public sealed class ArticleParserOptions
 {
     /// <summary>The largest article file read, in bytes; larger files are skipped with an error.</summary>
     /// <value>The default value is 4 MiB.</value>
+    [Range(typeof(long), "1", "9223372036854775807")]
     public long MaxFileBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>The most related links the editor's lines and front matter may give one article; the rest are dropped with a warning.</summary>
@@ -13,5 +16,6 @@ public sealed class ArticleParserOptions
 
     /// <summary>The longest summary taken from the first paragraph, in characters.</summary>
     /// <value>The default value is 280.</value>
+    [Range(20, int.MaxValue)]
     public int SummaryLength { get; set; } = 280;
 }

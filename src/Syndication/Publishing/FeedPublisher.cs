@@ -36,15 +36,11 @@ public sealed class FeedPublisher
     // The articles read by the last run: a running worker parses only the files whose bytes changed since.
     private FeedCatalog? _lastRead;
 
-    // The RSS ttl: how long readers may cache the feed, the gap between two scheduled runs.
-    private readonly TimeSpan _timeToLive;
-
     internal FeedPublisher(IOptions<SyndicationOptions> options, IFeedSource source, IDocumentStore documents, IFeedStateStore states, IFeedLocks locks,
         FeedStateSession session, ArticleCopies copies, PublicationPlanner planner, FeedListPublisher feedList, WebSubNotifier hub, TimeProvider timeProvider, ILogger<FeedPublisher> logger)
     {
         (_options, _source, _documents, _states, _locks) = (options.Value, source, documents, states, locks);
         (_session, _copies, _planner, _feedList, _hub, _timeProvider, _logger) = (session, copies, planner, feedList, hub, timeProvider, logger);
-        _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
     }
 
     /// <summary>Publishes every feed once.</summary>
@@ -144,8 +140,8 @@ public sealed class FeedPublisher
         related.Recorded(name);
         await _copies.KeepAsync(name, changed, writing.Token).ConfigureAwait(false);
         var content = builder.Build(fresh, state);
-        var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, _options.PageSize), _options.PageSize, _timeToLive);
-        var fingerprints = PublishFingerprint.Of(_options, urls, _timeToLive, set.Pages);
+        var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, _options.PageSize), _options.PageSize, _options.TimeToLive);
+        var fingerprints = PublishFingerprint.Of(_options, urls, _options.TimeToLive, set.Pages);
         var plan = await _planner.PlanAsync(set, fingerprints, writing.Token).ConfigureAwait(false);
         var written = plan.NothingToWrite
             ? new UploadSummary(0, 0)

@@ -3,10 +3,10 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
+using Syndication.Storage;
 
 namespace Syndication.Publishing;
 
@@ -18,8 +18,8 @@ namespace Syndication.Publishing;
 /// </summary>
 /// <remarks>
 /// The code counts through the module version ids of this assembly and those it references (a deterministic build
-/// changes them exactly when the compiled code changes), so an upgrade writes every page once. Storage credentials
-/// and local paths are left out: they never reach a document.
+/// changes them exactly when the compiled code changes), so an upgrade writes every page once. Of the options, only
+/// those that change what is written or stored count: an allow-list, so tuning retries or timeouts rewrites nothing.
 /// </remarks>
 public static class PublishFingerprint
 {
@@ -107,22 +107,39 @@ public static class PublishFingerprint
         return fingerprints;
     }
 
-    /// <summary>The options as JSON, without what never reaches a document: storage credentials and local paths.</summary>
+    /// <summary>
+    /// The settings that reach a document's bytes or its stored headers, as JSON: an allow-list, so a setting added
+    /// later counts only once it is listed here. Retries, timeouts, lease waits, the deletion guard, paths and
+    /// credentials are left out: changing them must not rewrite every page.
+    /// </summary>
     private static string OptionsText(SyndicationOptions options)
     {
-        var json = JsonSerializer.SerializeToNode(options)!.AsObject();
-        foreach (var local in new[] { nameof(SyndicationOptions.FeedsPath), nameof(SyndicationOptions.OutputPath), nameof(SyndicationOptions.HealthFile) })
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream))
         {
-            json.Remove(local);
+            json.WriteStartObject();
+            json.WriteString(nameof(options.PublicBaseUrl), options.PublicBaseUrl?.OriginalString);
+            json.WriteString(nameof(options.Title), options.Title);
+            json.WriteNumber(nameof(options.PageSize), options.PageSize);
+            json.WriteNumber(nameof(options.TimeToLive), options.TimeToLive.Ticks);
+            json.WriteNumber(nameof(options.Related) + nameof(options.Related.Count), options.Related.Count);
+            json.WriteNumber(nameof(options.Related) + nameof(options.Related.MinScore), options.Related.MinScore);
+            // The parser's limits decide which files are skipped, which links are dropped and how long a summary is.
+            json.WriteNumber(nameof(options.Articles) + nameof(options.Articles.MaxFileBytes), options.Articles.MaxFileBytes);
+            json.WriteNumber(nameof(options.Articles) + nameof(options.Articles.MaxRelated), options.Articles.MaxRelated);
+            json.WriteNumber(nameof(options.Articles) + nameof(options.Articles.SummaryLength), options.Articles.SummaryLength);
+            json.WriteString(nameof(options.WebSub) + nameof(options.WebSub.Hub), options.WebSub.Hub?.OriginalString);
+            // Cache-Control is stored with each document: a new value must upload the documents again. The value
+            // each kind gets counts, not how it was configured.
+            foreach (var kind in Enum.GetValues<DocumentKind>())
+            {
+                json.WriteString(nameof(StorageOptions.CacheControl) + kind, options.Storage.CacheControlFor(kind));
+            }
+
+            json.WriteEndObject();
         }
 
-        if (json[nameof(SyndicationOptions.Storage)] is JsonObject storage)
-        {
-            storage.Remove(nameof(Storage.StorageOptions.ConnectionString));
-            storage.Remove(nameof(Storage.StorageOptions.ServiceUri));
-        }
-
-        return json.ToJsonString();
+        return Encoding.UTF8.GetString(stream.ToArray());
     }
 
     private static void Add(IncrementalHash hash, string text)

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using Syndication.Articles;
 using Syndication.Feeds.Related;
+using Microsoft.Extensions.Options;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -25,44 +27,16 @@ public sealed class SyndicationOptions
     /// <value>The default value is <c>Feeds</c>.</value>
     public string Title { get; set; } = "Feeds";
 
-    /// <summary>How often the worker publishes when <see cref="Schedule"/> is not set; also the RSS <c>ttl</c>.</summary>
+    /// <summary>
+    /// How long readers may cache a feed before they fetch it again: the RSS <c>ttl</c>, in whole minutes. The
+    /// command line and the worker set it from their publishing schedule, so it matches the time between runs.
+    /// </summary>
     /// <value>The default value is 5 minutes.</value>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>When the worker publishes: an interval (<c>00:05:00</c>) or a cron expression (<c>*/5 * * * *</c>, or six fields with seconds).</summary>
-    /// <value>The default value is <see langword="null"/>: every <see cref="Interval"/>.</value>
-    public string? Schedule { get; set; }
-
-    /// <summary>The time zone of a cron <see cref="Schedule"/> (IANA id such as <c>Europe/Berlin</c>).</summary>
-    /// <value>The default value is <see langword="null"/>: UTC.</value>
-    public string? TimeZone { get; set; }
-
-    /// <summary>Whether the worker publishes soon after a file under the feeds folder changes (local folders only).</summary>
-    /// <value>The default value is <see langword="true"/>.</value>
-    public bool Watch { get; set; } = true;
-
-    /// <summary>
-    /// How long the folder must be quiet after a change before the worker publishes, so a burst of changes makes one
-    /// run; saves that never pause are published after ten of these at the latest.
-    /// </summary>
-    /// <value>The default value is half a second.</value>
-    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>How long a stopping worker lets uploads in flight finish before it exits.</summary>
-    /// <value>The default value is 30 seconds.</value>
-    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// A file where the worker records its last runs, read by <c>syndication health</c>; empty for none.
-    /// </summary>
-    /// <value>The default value is <c>syndication-health.json</c> in the system's temporary folder.</value>
-    public string HealthFile { get; set; } = Path.Combine(Path.GetTempPath(), "syndication-health.json");
-
-    /// <summary>The schedule read from <see cref="Schedule"/>, <see cref="TimeZone"/> and <see cref="Interval"/>.</summary>
-    /// <exception cref="FormatException">The schedule cannot be read.</exception>
-    public PublishSchedule ParseSchedule() => PublishSchedule.Parse(Schedule, Interval, TimeZone);
+    [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
+    public TimeSpan TimeToLive { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>A blob container to read articles from instead of <see cref="FeedsPath"/>.</summary>
+    [ValidateObjectMembers]
     public SourceOptions Source { get; set; } = new();
 
     /// <summary>
@@ -70,9 +44,11 @@ public sealed class SyndicationOptions
     /// feed at a time); <c>syndication run</c> never waits and leaves that feed to the other worker.
     /// </summary>
     /// <value>The default value is 2 minutes.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]
     public TimeSpan LeaseWait { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>The WebSub hub to announce and notify.</summary>
+    [ValidateObjectMembers]
     public WebSubOptions WebSub { get; set; } = new();
 
     /// <summary>
@@ -83,18 +59,23 @@ public sealed class SyndicationOptions
     public string? OutputPath { get; set; }
 
     /// <summary>Storage settings.</summary>
+    [ValidateObjectMembers]
     public StorageOptions Storage { get; set; } = new();
 
     /// <summary>How many entries the subscription documents hold; older entries go to archive pages (RFC 5005) of this size.</summary>
     /// <value>The default value is 50.</value>
+    [Range(1, 10_000)]
     public int PageSize { get; set; } = 50;
 
     /// <summary>The guard against removing much of a feed in one run.</summary>
+    [ValidateObjectMembers]
     public DeletionOptions Deletion { get; set; } = new();
 
     /// <summary>How related articles are computed across feeds.</summary>
+    [ValidateObjectMembers]
     public RelatedOptions Related { get; set; } = new();
 
     /// <summary>Limits for reading articles.</summary>
+    [ValidateObjectMembers]
     public ArticleParserOptions Articles { get; set; } = new();
 }

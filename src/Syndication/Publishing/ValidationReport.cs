@@ -11,23 +11,11 @@ namespace Syndication.Publishing;
 /// <param name="Diagnostics">The problems, ordered by file and line.</param>
 public sealed record ValidationReport(string FeedsPath, int Feeds, int Articles, IReadOnlyList<SourceDiagnostic> Diagnostics)
 {
-    /// <summary>No problem at all.</summary>
-    public const int Clean = 0;
-
-    /// <summary>At least one error: an article or feed cannot be published.</summary>
-    public const int HasErrors = 1;
-
-    /// <summary>Warnings only: everything publishes, with repairs.</summary>
-    public const int HasWarnings = 2;
-
     /// <summary>How many errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>How many warnings.</summary>
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-
-    /// <summary>The exit code: <see cref="Clean"/>, <see cref="HasWarnings"/> or <see cref="HasErrors"/>.</summary>
-    public int ExitCode => Errors > 0 ? HasErrors : Warnings > 0 ? HasWarnings : Clean;
 
     /// <summary>The report as JSON, for CI tools.</summary>
     public string ToJson()

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Syndication.Formats;
 
 namespace Syndication.Storage;
@@ -13,10 +14,12 @@ public sealed class StorageOptions
 
     /// <summary>The container the feeds are published to; created when missing.</summary>
     /// <value>The default value is <c>feeds</c>.</value>
+    [ContainerName(ErrorMessage = "Syndication:Storage:Container '{0}' is not a valid container name (3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit).")]
     public string Container { get; set; } = "feeds";
 
     /// <summary>The private container that holds the publisher's state (first-published dates); created when missing, never public.</summary>
     /// <value>The default value is the feed container's name followed by <c>-state</c>.</value>
+    [ContainerName(ErrorMessage = "Syndication:Storage:StateContainer '{0}' is not a valid container name.")]
     public string? StateContainer { get; set; }
 
     /// <summary>Anonymous read access given to a container this publisher creates.</summary>
@@ -36,10 +39,12 @@ public sealed class StorageOptions
 
     /// <summary>How many times a failed storage request is retried.</summary>
     /// <value>The default value is 3.</value>
+    [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>How long one storage request may take before it is abandoned (and retried).</summary>
     /// <value>The default value is 30 seconds.</value>
+    [Range(typeof(TimeSpan), "00:00:00", "10675199.02:48:05.4775807", MinimumIsExclusive = true, ParseLimitsInInvariantCulture = true)]
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The <c>Cache-Control</c> value for documents of <paramref name="kind"/>, or <see langword="null"/> for none.</summary>

@@ -49,7 +49,7 @@ public sealed class FeedIsolationTests : IDisposable
 
         var exitCode = await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output], _stdout, _stderr);
 
-        Assert.Equal(SyndicationCommand.Failed, exitCode);
+        Assert.Equal(ExitCodes.Failed, exitCode);
         Assert.Contains("error: feed 'world' was not published: unexpected IOException", _stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("newsroom: 1 entries", _stdout.ToString(), StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_output, "index.html")));
@@ -67,7 +67,7 @@ public sealed class FeedIsolationTests : IDisposable
 
         var exitCode = await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output, "--Syndication:PageSize=2000"], _stdout, _stderr);
 
-        Assert.True(exitCode == SyndicationCommand.Success, _stderr.ToString());
+        Assert.True(exitCode == ExitCodes.Success, _stderr.ToString());
         var atom = XDocument.Load(Path.Combine(_output, "world", "atom.xml"));
         var shown = atom.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToHashSet(StringComparer.Ordinal);
         Assert.Superset(titles.ToHashSet(StringComparer.Ordinal), shown);
@@ -102,7 +102,7 @@ public sealed class FeedIsolationTests : IDisposable
 
         var exitCode = await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output], _stdout, _stderr);
 
-        Assert.Equal(SyndicationCommand.PartlyPublished, exitCode);
+        Assert.Equal(ExitCodes.PartlyPublished, exitCode);
         Assert.Contains($"{bad}:", _stderr.ToString(), StringComparison.Ordinal);
         using var reader = XmlReader.Create(Path.Combine(_output, "world", "atom.xml"));
         Assert.Equal(2, XDocument.Load(reader).Root!.Elements(Atom + "entry").Count());

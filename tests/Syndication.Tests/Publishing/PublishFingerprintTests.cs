@@ -7,7 +7,8 @@ namespace Syndication.Tests.Publishing;
 
 public sealed class PublishFingerprintTests
 {
-    private static readonly FeedUrls Urls = FeedUrls.For(new Uri("https://feeds.example.org/"), "f");
+    private static readonly Uri PublicBase = new("https://feeds.example.org/");
+    private static readonly FeedUrls Urls = FeedUrls.For(PublicBase, "f");
 
     private static SyndicationOptions Options(Action<SyndicationOptions>? configure = null)
     {
@@ -76,6 +77,63 @@ public sealed class PublishFingerprintTests
         var after = Of(Feed(13), Options(o => o.Storage.CacheControl = "public, max-age=60"));
 
         Assert.All(before.Zip(after), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
+
+    // Settings that change no document's bytes and no stored header: changing them must not rewrite a page.
+    public static TheoryData<string, Action<SyndicationOptions>> SettingsOutsideTheDocuments => new()
+    {
+        { "Storage:MaxRetries", o => o.Storage.MaxRetries = 9 },
+        { "Storage:NetworkTimeout", o => o.Storage.NetworkTimeout = TimeSpan.FromMinutes(2) },
+        { "Storage:PublicAccess", o => o.Storage.PublicAccess = Syndication.Storage.PublicAccess.None },
+        { "LeaseWait", o => o.LeaseWait = TimeSpan.FromSeconds(5) },
+        { "Deletion:MaxShare", o => o.Deletion.MaxShare = 0.9 },
+        { "Deletion:MaxCount", o => o.Deletion.MaxCount = 1 },
+        { "Deletion:AllowMassDelete", o => o.Deletion.AllowMassDelete = true },
+        { "WebSub:Attempts", o => o.WebSub.Attempts = 1 },
+        { "WebSub:RetryDelay", o => o.WebSub.RetryDelay = TimeSpan.FromSeconds(7) },
+        { "WebSub:Timeout", o => o.WebSub.Timeout = TimeSpan.FromSeconds(1) },
+        { "FeedsPath", o => o.FeedsPath = "/elsewhere" },
+        { "OutputPath", o => o.OutputPath = "/out" },
+        { "Source:Container", o => o.Source.Container = "inbox" },
+        { "Storage:ServiceUri", o => o.Storage.ServiceUri = new Uri("https://other.blob.core.windows.net") },
+        { "Storage:CacheControlByKind, same as CacheControl", o => o.Storage.CacheControlByKind[DocumentKind.Feed] = o.Storage.CacheControl },
+    };
+
+    [Theory]
+    [MemberData(nameof(SettingsOutsideTheDocuments))]
+    public void Of_SettingOutsideTheDocumentsChanged_IsTheSame(string setting, Action<SyndicationOptions> change)
+    {
+        var sources = new SourceFingerprint("sources", []);
+
+        Assert.True(Of(Feed(13)).SequenceEqual(Of(Feed(13), Options(change))), setting);
+        Assert.True(PublishFingerprint.OfInputs(Options(), PublicBase, sources) == PublishFingerprint.OfInputs(Options(change), PublicBase, sources), setting);
+    }
+
+    // The allow-list: every setting that reaches a document's bytes or its stored headers.
+    public static TheoryData<string, Action<SyndicationOptions>> SettingsInTheDocuments => new()
+    {
+        { "PublicBaseUrl", o => o.PublicBaseUrl = new Uri("https://cdn.example.org/feeds") },
+        { "Title", o => o.Title = "News" },
+        { "PageSize", o => o.PageSize = 6 },
+        { "TimeToLive", o => o.TimeToLive = TimeSpan.FromMinutes(15) },
+        { "Related:Count", o => o.Related.Count = 5 },
+        { "Related:MinScore", o => o.Related.MinScore = 0.3 },
+        { "Articles:MaxFileBytes", o => o.Articles.MaxFileBytes = 1024 },
+        { "Articles:MaxRelated", o => o.Articles.MaxRelated = 2 },
+        { "Articles:SummaryLength", o => o.Articles.SummaryLength = 100 },
+        { "WebSub:Hub", o => o.WebSub.Hub = new Uri("https://hub.example.org/") },
+        { "Storage:CacheControl", o => o.Storage.CacheControl = "public, max-age=60" },
+        { "Storage:CacheControlByKind", o => o.Storage.CacheControlByKind[DocumentKind.Outline] = "public, max-age=86400" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SettingsInTheDocuments))]
+    public void Of_SettingInTheDocumentsChanged_ChangesEveryPage(string setting, Action<SyndicationOptions> change)
+    {
+        var sources = new SourceFingerprint("sources", []);
+
+        Assert.All(Of(Feed(13)).Zip(Of(Feed(13), Options(change))), pair => Assert.True(pair.First != pair.Second, setting));
+        Assert.True(PublishFingerprint.OfInputs(Options(), PublicBase, sources) != PublishFingerprint.OfInputs(Options(change), PublicBase, sources), setting);
     }
 
     [Fact]

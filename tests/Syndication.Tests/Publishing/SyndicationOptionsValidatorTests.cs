@@ -37,7 +37,25 @@ public sealed class SyndicationOptionsValidatorTests
         { "Syndication:Storage:StateContainer", o => o.Storage.StateContainer = "x" },
         { "Syndication:Storage:StateContainer", o => o.Storage.StateContainer = o.Storage.Container },
         { "Syndication:PublicBaseUrl", o => o.PublicBaseUrl = new Uri("/relative", UriKind.Relative) },
-        { "Syndication:Interval", o => o.Interval = TimeSpan.Zero },
+        { "Syndication:TimeToLive", o => o.TimeToLive = TimeSpan.Zero },
+        { "Syndication:LeaseWait", o => o.LeaseWait = TimeSpan.FromSeconds(-1) },
+        { "Syndication:PageSize", o => o.PageSize = 0 },
+        { "Syndication:PageSize", o => o.PageSize = 10_001 },
+        { "Syndication:WebSub:Hub", o => o.WebSub.Hub = new Uri("ftp://hub.example") },
+        { "Syndication:WebSub:Attempts", o => o.WebSub.Attempts = 0 },
+        { "Syndication:WebSub:RetryDelay", o => o.WebSub.RetryDelay = TimeSpan.FromSeconds(-1) },
+        { "Syndication:WebSub:Timeout", o => o.WebSub.Timeout = TimeSpan.Zero },
+        { "Syndication:Source:Container '' is not a valid", o => o.Source.Container = string.Empty },
+        { "Syndication:Source:Container 'a--b' is not a valid", o => o.Source.Container = "a--b" },
+        { "Syndication:Source:Container must differ", o => o.Source.Container = o.Storage.Container },
+        { "Syndication:Storage:Container '' is not a valid", o => o.Storage.Container = string.Empty },
+        { "Syndication:Storage:StateContainer", o => o.Storage.Container = new string('a', 63) },
+        { "Syndication:Deletion:MaxShare", o => o.Deletion.MaxShare = 1.5 },
+        { "Syndication:Deletion:MaxShare", o => o.Deletion.MaxShare = double.NaN },
+        { "Syndication:Deletion:MaxCount", o => o.Deletion.MaxCount = -1 },
+        { "Syndication:Related:Count", o => o.Related.Count = 21 },
+        { "Syndication:Related:MinScore", o => o.Related.MinScore = -0.1 },
+        { "Syndication:Articles:SummaryLength", o => o.Articles.SummaryLength = 19 },
         { "Syndication:Storage:MaxRetries", o => o.Storage.MaxRetries = -1 },
         { "Syndication:Storage:NetworkTimeout", o => o.Storage.NetworkTimeout = TimeSpan.Zero },
         { "Syndication:Articles:MaxFileBytes", o => o.Articles.MaxFileBytes = 0 },
@@ -54,6 +72,21 @@ public sealed class SyndicationOptionsValidatorTests
 
         Assert.True(result.Failed);
         Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralInvalidSettings_NamesEachOnce()
+    {
+        var options = Valid();
+        options.PageSize = 0;
+        options.Storage.MaxRetries = 11;
+        options.Related.MinScore = 2;
+
+        var result = new SyndicationOptionsValidator().Validate(null, options);
+
+        Assert.Equal(
+            ["Syndication:PageSize", "Syndication:Related:MinScore", "Syndication:Storage:MaxRetries"],
+            result.Failures!.Select(f => f[f.IndexOf("Syndication:", StringComparison.Ordinal)..].Split(' ')[0]).Order(StringComparer.Ordinal));
     }
 
     [Fact]

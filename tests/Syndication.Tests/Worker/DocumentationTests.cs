@@ -12,7 +12,7 @@ public sealed class DocumentationTests
     public static TheoryData<string> SettingKeys()
     {
         var keys = new TheoryData<string>();
-        foreach (var key in Keys(typeof(SyndicationOptions), SyndicationOptions.SectionName))
+        foreach (var key in Keys(typeof(SyndicationOptions), SyndicationOptions.SectionName).Concat(Keys(typeof(WorkerOptions), WorkerOptions.SectionName)))
         {
             keys.Add(key);
         }

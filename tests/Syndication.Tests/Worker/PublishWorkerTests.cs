@@ -15,18 +15,22 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
     private readonly string _container = AzuriteFixture.NewContainerName();
 
-    private PublishWorker CreateWorker(SyndicationOptions options) =>
-        new(AzuriteFixture.CreatePublisher(options, _time), Options.Create(options), _time, NullLogger<PublishWorker>.Instance);
+    private PublishWorker CreateWorker(SyndicationOptions options, WorkerOptions? worker = null) =>
+        new(AzuriteFixture.CreatePublisher(options, _time), Options.Create(options), Options.Create(worker ?? DefaultWorker()), _time, NullLogger<PublishWorker>.Instance);
 
     private SyndicationOptions DefaultOptions()
     {
         var options = azurite.OptionsFor(_container, _feeds.Path);
-        options.Interval = TimeSpan.FromMinutes(5);
-        options.Watch = false;
-        options.HealthFile = Path.Combine(Path.GetTempPath(), $"syndication-health-{_container}.json");
         options.Storage.MaxRetries = 0;
         return options;
     }
+
+    private WorkerOptions DefaultWorker() => new()
+    {
+        Interval = TimeSpan.FromMinutes(5),
+        Watch = false,
+        HealthFile = Path.Combine(Path.GetTempPath(), $"syndication-health-{_container}.json"),
+    };
 
     [Fact]
     public async Task ExecuteAsync_PublishesAtStartThenOnEveryInterval()
@@ -86,8 +90,9 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     public async Task ExecuteAsync_CronSchedule_PublishesAtStartThenAtTheCronTimes()
     {
         var options = DefaultOptions();
-        options.Schedule = "0 * * * *"; // every hour on the hour; the fake clock starts at 08:00
-        using var worker = CreateWorker(options);
+        var workerOptions = DefaultWorker();
+        workerOptions.Schedule = "0 * * * *"; // every hour on the hour; the fake clock starts at 08:00
+        using var worker = CreateWorker(options, workerOptions);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
@@ -108,10 +113,11 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     public async Task ExecuteAsync_BurstOfSavedFiles_MakesExactlyOneRun()
     {
         var options = DefaultOptions();
-        options.Watch = true;
-        options.WatchDebounce = TimeSpan.FromMilliseconds(500);
-        options.Interval = TimeSpan.FromHours(1);
-        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        var workerOptions = DefaultWorker();
+        workerOptions.Watch = true;
+        workerOptions.WatchDebounce = TimeSpan.FromMilliseconds(500);
+        workerOptions.Interval = TimeSpan.FromHours(1);
+        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), Options.Create(workerOptions), TimeProvider.System, NullLogger<PublishWorker>.Instance);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
@@ -134,10 +140,11 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     public async Task ExecuteAsync_FileSavedOverAndOverWithoutPause_IsPublishedAfterTenQuietTimes()
     {
         var options = DefaultOptions();
-        options.Watch = true;
-        options.WatchDebounce = TimeSpan.FromSeconds(1);
-        options.Interval = TimeSpan.FromHours(1);
-        using var worker = CreateWorker(options);
+        var workerOptions = DefaultWorker();
+        workerOptions.Watch = true;
+        workerOptions.WatchDebounce = TimeSpan.FromSeconds(1);
+        workerOptions.Interval = TimeSpan.FromHours(1);
+        using var worker = CreateWorker(options, workerOptions);
         await worker.StartAsync(TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
 
@@ -169,10 +176,11 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     public async Task ExecuteAsync_DraftsAndFilesInDraftFolders_StartNoRun()
     {
         var options = DefaultOptions();
-        options.Watch = true;
-        options.WatchDebounce = TimeSpan.FromMilliseconds(200);
-        options.Interval = TimeSpan.FromHours(1);
-        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        var workerOptions = DefaultWorker();
+        workerOptions.Watch = true;
+        workerOptions.WatchDebounce = TimeSpan.FromMilliseconds(200);
+        workerOptions.Interval = TimeSpan.FromHours(1);
+        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), Options.Create(workerOptions), TimeProvider.System, NullLogger<PublishWorker>.Instance);
         await worker.StartAsync(TestContext.Current.CancellationToken);
         await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
 
@@ -196,11 +204,12 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         try
         {
             var options = DefaultOptions();
+            var workerOptions = DefaultWorker();
             options.Storage.ConnectionString = AzuriteFixture.ConnectionStringFor(port);
             options.Storage.NetworkTimeout = TimeSpan.FromSeconds(2);
-            options.Interval = TimeSpan.FromMilliseconds(300);
+            workerOptions.Interval = TimeSpan.FromMilliseconds(300);
             var logger = new ListLogger<PublishWorker>();
-            using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), TimeProvider.System, logger);
+            using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), Options.Create(workerOptions), TimeProvider.System, logger);
             var rss = new Azure.Storage.Blobs.BlobServiceClient(options.Storage.ConnectionString).GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
 
             await worker.StartAsync(TestContext.Current.CancellationToken);

@@ -17,7 +17,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
 
         var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--connection-string", azurite.ConnectionString, "--container", container);
 
-        Assert.Equal(SyndicationCommand.Success, exitCode);
+        Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{container}/world/rss.xml", _output.ToString(), StringComparison.Ordinal);
         Assert.Contains($"http://127.0.0.1:{azurite.Port}/devstoreaccount1/{container}/world/atom.xml", _output.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("AccountKey", _output.ToString() + _error, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
         var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--Syndication:Storage:MaxRetries=0",
             "--connection-string", AzuriteFixture.UnreachableConnectionString);
 
-        Assert.Equal(SyndicationCommand.Failed, exitCode);
+        Assert.Equal(ExitCodes.Failed, exitCode);
         Assert.StartsWith("Publishing failed:", _error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", _error.ToString(), StringComparison.Ordinal);
     }
@@ -45,8 +45,20 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     {
         var exitCode = await RunAsync(args.Select(a => a.Replace("{feeds}", RepositoryPaths.Feeds, StringComparison.Ordinal)).ToArray());
 
-        Assert.Equal(SyndicationCommand.InvalidConfiguration, exitCode);
+        Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.Contains(setting, _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_InvalidWorkerAndLibrarySettings_NamesBothAtOnce()
+    {
+        var exitCode = await RunAsync("run", "--feeds", RepositoryPaths.Feeds, "--connection-string", "UseDevelopmentStorage=true",
+            "--schedule", "whenever", "--container", "Bad_Name");
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
+        Assert.StartsWith("Invalid configuration:", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Schedule 'whenever'", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Storage:Container 'Bad_Name'", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +66,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     {
         var exitCode = await RunAsync();
 
-        Assert.Equal(SyndicationCommand.Success, exitCode);
+        Assert.Equal(ExitCodes.Success, exitCode);
         Assert.Contains("Usage: syndication", _output.ToString(), StringComparison.Ordinal);
     }
 
@@ -66,7 +78,7 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
 
         var exitCode = await RunAsync("publish", "--feeds", feeds.Path, "--connection-string", azurite.ConnectionString, "--container", AzuriteFixture.NewContainerName());
 
-        Assert.Equal(SyndicationCommand.PartlyPublished, exitCode);
+        Assert.Equal(ExitCodes.PartlyPublished, exitCode);
         Assert.Contains($"{bad}: error: the file is empty; skipped", _error.ToString(), StringComparison.Ordinal);
     }
 

@@ -74,7 +74,7 @@ public sealed class ValidateCommandTests : IDisposable
 
     [Fact]
     public async Task Publish_JsonFlag_IsRefused() =>
-        Assert.Equal(SyndicationCommand.InvalidConfiguration, await SyndicationCommand.RunAsync(["publish", "--json"], _output, _error));
+        Assert.Equal(ExitCodes.InvalidConfiguration, await SyndicationCommand.RunAsync(["publish", "--json"], _output, _error));
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Cronos;
 
-namespace Syndication.Publishing;
+namespace Syndication.Worker;
 
 /// <summary>When the worker publishes: every fixed interval, or at the times of a cron expression in a time zone.</summary>
 public sealed class PublishSchedule

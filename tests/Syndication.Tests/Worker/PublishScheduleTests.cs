@@ -1,6 +1,6 @@
-using Syndication.Publishing;
+using Syndication.Worker;
 
-namespace Syndication.Tests.Publishing;
+namespace Syndication.Tests.Worker;
 
 public sealed class PublishScheduleTests
 {
