@@ -17,7 +17,7 @@ namespace Syndication.Benchmarks;
 public class RenderBenchmarks
 {
     private static readonly FeedUrls Urls = FeedUrls.For(new Uri("https://feeds.example.org/"), "news");
-    private FeedContent _content = null!;
+    private FeedPage _content = null!;
 
     /// <summary>Generates 10,000 articles into a folder and builds them as the publisher does, once.</summary>
     [GlobalSetup]
@@ -61,7 +61,7 @@ public class RenderBenchmarks
     {
         private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
 
-        public static byte[] Rss(FeedContent content, Stream stream)
+        public static byte[] Rss(FeedPage content, Stream stream)
         {
             using var owned = stream;
             using (var xml = XmlWriter.Create(stream, Settings))
@@ -112,7 +112,7 @@ public class RenderBenchmarks
             return stream is PooledBufferStream pooled ? pooled.ToArray() : ((MemoryStream)stream).ToArray();
         }
 
-        public static byte[] Atom(FeedContent content, Stream stream)
+        public static byte[] Atom(FeedPage content, Stream stream)
         {
             using var owned = stream;
             using (var xml = XmlWriter.Create(stream, Settings))

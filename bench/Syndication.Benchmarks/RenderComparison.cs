@@ -70,7 +70,7 @@ internal static class RenderComparison
     }
 
     /// <summary><paramref name="articles"/> generated articles in one feed, read, sanitised and linked as the publisher does.</summary>
-    public static FeedContent Build(int articles)
+    public static FeedPage Build(int articles)
     {
         var root = Directory.CreateTempSubdirectory("syndication-compare-").FullName;
         try
@@ -89,7 +89,7 @@ internal static class RenderComparison
             var catalog = new Syndication.Articles.FeedFolderReader(new Syndication.Articles.ArticleParser()).Read(root);
             var state = new FeedState();
             FeedStateUpdater.Apply(state, catalog.Feeds[0].Articles, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
-            var content = new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state);
+            var content = new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state).AsPage();
             // Sanitised once here, as the publisher does per page: rendering is timed from HTML already made.
             return content with { Entries = [.. content.Entries.Select(e => e.WithContent())] };
         }

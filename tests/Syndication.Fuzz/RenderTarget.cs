@@ -52,7 +52,7 @@ internal static class RenderTarget
         var computed = ComputedRelated(articles, definition, resolver);
         var state = new FeedState();
         FeedStateUpdater.Apply(state, articles, Now, articles.Where(a => computed[a] is not null).ToDictionary(a => a.FileName, a => computed[a]!));
-        var content = new FeedContentBuilder(resolver, Sanitizer).Build(feed, state);
+        var content = new FeedBuilder(resolver, Sanitizer).Build(feed, state).AsPage();
         ParseTarget.Log?.WriteLine($"       feed: {content.Entries.Count} entries, "
             + $"{content.Entries.Sum(e => e.Related.Count(l => l.Source == RelatedLinkSource.Computed))} computed related link(s)");
 

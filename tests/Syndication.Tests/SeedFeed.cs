@@ -13,15 +13,15 @@ internal static class SeedFeed
 
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
 
-    public static FeedContent Build()
+    public static FeedPage Build()
     {
         var catalog = new FeedFolderReader(new ArticleParser()).Read(RepositoryPaths.Feeds);
         var world = catalog.Feeds.Single(f => f.Definition.Name == "world");
         var state = new FeedState();
         FeedStateUpdater.Apply(state, world.Articles, FirstPublished);
-        return new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(world, state);
+        return new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(world, state).AsPage();
     }
 
-    public static FeedEntry SeedEntry(FeedContent content) =>
+    public static FeedEntry SeedEntry(FeedPage content) =>
         content.Entries.Single(e => e.SourceFile.EndsWith("000_1cfd89721070237b.txt", StringComparison.Ordinal));
 }

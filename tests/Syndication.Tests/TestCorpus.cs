@@ -6,7 +6,7 @@ namespace Syndication.Tests;
 
 /// <summary>
 /// A feeds folder made for one test (the sample feeds plus the articles the test writes), built into
-/// <see cref="FeedContent"/> and documents the way the publisher builds them, without storage.
+/// <see cref="FeedPage"/> and documents the way the publisher builds them, without storage.
 /// </summary>
 internal sealed class TestCorpus : IDisposable
 {
@@ -24,14 +24,14 @@ internal sealed class TestCorpus : IDisposable
         return this;
     }
 
-    public FeedContent Build(string feed = "world")
+    public FeedPage Build(string feed = "world")
     {
         var catalog = new FeedFolderReader(new ArticleParser()).Read(_folder.Path);
         Diagnostics.AddRange(catalog.Diagnostics);
         var source = catalog.Feeds.Single(f => f.Definition.Name == feed);
         var state = new FeedState();
         FeedStateUpdater.Apply(state, source.Articles, Now);
-        return new FeedContentBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(source, state);
+        return new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(source, state).AsPage();
     }
 
     public static FeedUrls UrlsOf(string feed = "world") => FeedUrls.For(PublicBase, feed);

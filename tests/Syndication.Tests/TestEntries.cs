@@ -11,7 +11,7 @@ internal static class TestEntries
         new() { Name = name, Title = "F", Description = "F", Link = new Uri("https://example.com/"), Language = "en", Author = new Person("A") };
 
     /// <summary>A feed of <paramref name="entries"/> entries, newest first, dated by its newest.</summary>
-    public static FeedContent Feed(int entries, string name = "f", Func<int, FeedEntry>? entry = null) => new()
+    public static Feed Feed(int entries, string name = "f", Func<int, FeedEntry>? entry = null) => new()
     {
         Definition = Definition(name),
         Id = new Uri($"tag:example.com,2026:{name}"),

@@ -11,19 +11,19 @@ public static class FeedPaging
     /// <paramref name="pageSize"/> entries; elements 1 to n are the archives, page 1 the oldest. Entries within each
     /// page are newest first, and each page's date is its newest entry's.
     /// </summary>
-    public static IReadOnlyList<FeedContent> Paginate(FeedContent content, int pageSize)
+    public static IReadOnlyList<FeedPage> Paginate(Feed content, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var entries = content.Entries; // newest first
         if (entries.Count <= pageSize)
         {
-            return [content];
+            return [content.AsPage()];
         }
 
         var oldestFirst = entries.Reverse().ToList();
         var archived = oldestFirst.Count - pageSize;
-        var pages = new List<FeedContent> { Page(content, [.. entries.Take(pageSize)]) };
+        var pages = new List<FeedPage> { Page(content, [.. entries.Take(pageSize)]) };
         for (var start = 0; start < archived; start += pageSize)
         {
             var chunk = oldestFirst.GetRange(start, Math.Min(pageSize, archived - start));
@@ -34,6 +34,6 @@ public static class FeedPaging
         return pages;
     }
 
-    private static FeedContent Page(FeedContent content, IReadOnlyList<FeedEntry> entries) =>
-        content with { Entries = entries, Updated = entries.Max(e => e.Updated) };
+    private static FeedPage Page(Feed content, IReadOnlyList<FeedEntry> entries) =>
+        content.AsPage() with { Entries = entries, Updated = entries.Max(e => e.Updated) };
 }

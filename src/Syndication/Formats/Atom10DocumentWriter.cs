@@ -14,11 +14,11 @@ public static partial class Atom10DocumentWriter
     };
 
     /// <summary>Writes <paramref name="content"/> as the Atom document served at <paramref name="urls"/>' Atom URL.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls) =>
+    public static FeedDocument Write(FeedPage content, FeedUrls urls) =>
         Write(content, urls, FeedNavigation.For(urls, FeedFormat.Atom, 0, 0));
 
     /// <summary>Writes one page of a paged feed: the subscription document or an archive document.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls, FeedNavigation navigation)
+    public static FeedDocument Write(FeedPage content, FeedUrls urls, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);

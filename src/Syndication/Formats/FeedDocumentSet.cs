@@ -11,13 +11,13 @@ namespace Syndication.Formats;
 /// <param name="pages">The feed's pages (see <see cref="FeedPaging.Paginate"/>): the subscription page, then the archives.</param>
 /// <param name="pageSize">How many entries a full page holds.</param>
 /// <param name="timeToLive">The RSS <c>ttl</c>.</param>
-internal sealed class FeedDocumentSet(FeedUrls urls, IReadOnlyList<FeedContent> pages, int pageSize, TimeSpan timeToLive)
+internal sealed class FeedDocumentSet(FeedUrls urls, IReadOnlyList<FeedPage> pages, int pageSize, TimeSpan timeToLive)
 {
     /// <summary>The feed's name: the prefix of all its documents.</summary>
     public string Feed => pages[0].Name;
 
     /// <summary>The pages, the subscription page first.</summary>
-    public IReadOnlyList<FeedContent> Pages => pages;
+    public IReadOnlyList<FeedPage> Pages => pages;
 
     /// <summary>The name under which a feed's document is stored: <c>&lt;feed&gt;/&lt;file&gt;</c>.</summary>
     public static string NameOf(string feed, string fileName) => $"{feed}/{fileName}";
@@ -77,10 +77,10 @@ internal sealed class FeedDocumentSet(FeedUrls urls, IReadOnlyList<FeedContent> 
     }
 
     /// <summary>The page with each entry's HTML made once, for all its documents, and let go with the page.</summary>
-    private static FeedContent WithContent(FeedContent page) => page with { Entries = [.. page.Entries.Select(e => e.WithContent())] };
+    private static FeedPage WithContent(FeedPage page) => page with { Entries = [.. page.Entries.Select(e => e.WithContent())] };
 
     /// <summary>Page <paramref name="number"/> in each format, from <paramref name="content"/> (the page with its HTML made).</summary>
-    private IEnumerable<FeedDocument> RenderPage(int number, FeedContent content)
+    private IEnumerable<FeedDocument> RenderPage(int number, FeedPage content)
     {
         yield return Rss20DocumentWriter.Write(content, urls, timeToLive, Navigation(FeedFormat.Rss, number));
         yield return Atom10DocumentWriter.Write(content, urls, Navigation(FeedFormat.Atom, number));

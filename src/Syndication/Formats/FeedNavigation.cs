@@ -20,7 +20,7 @@ public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri
     /// The navigation of page <paramref name="page"/> of <paramref name="pages"/> (as <see cref="FeedPaging.Paginate"/>
     /// makes them) in <paramref name="format"/>: a page is full when it holds <paramref name="pageSize"/> entries.
     /// </summary>
-    public static FeedNavigation ForPage(FeedUrls urls, FeedFormat format, IReadOnlyList<FeedContent> pages, int page, int pageSize)
+    public static FeedNavigation ForPage(FeedUrls urls, FeedFormat format, IReadOnlyList<FeedPage> pages, int page, int pageSize)
     {
         ArgumentNullException.ThrowIfNull(pages);
         return For(urls, format, page, pages.Count - 1, pages[page].Entries.Count == pageSize);

@@ -9,7 +9,7 @@ namespace Syndication.Formats;
 public static class FeedPageWriter
 {
     /// <summary>Writes the page of <paramref name="content"/>.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls)
+    public static FeedDocument Write(FeedPage content, FeedUrls urls)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);

@@ -30,14 +30,14 @@ public static class JsonFeedDocumentWriter
     };
 
     /// <summary>Writes <paramref name="content"/> as the JSON Feed served at <paramref name="urls"/>' JSON URL.</summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls) =>
+    public static FeedDocument Write(FeedPage content, FeedUrls urls) =>
         Write(content, urls, FeedNavigation.For(urls, FeedFormat.Json, 0, 0));
 
     /// <summary>
     /// Writes one page of a paged feed. JSON Feed pages towards older items with <c>next_url</c>; an archive page also
     /// carries <c>_syndication</c> with <c>archive: true</c>, <c>current</c> and <c>newer</c>.
     /// </summary>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls, FeedNavigation navigation)
+    public static FeedDocument Write(FeedPage content, FeedUrls urls, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);

@@ -27,7 +27,7 @@ public static class Rss20DocumentWriter
     /// <param name="content">The feed.</param>
     /// <param name="urls">Where the feed's documents are served.</param>
     /// <param name="timeToLive">How long readers may cache the feed (the publishing interval), written as <c>ttl</c> in whole minutes.</param>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive) =>
+    public static FeedDocument Write(FeedPage content, FeedUrls urls, TimeSpan timeToLive) =>
         Write(content, urls, timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, 0, 0));
 
     /// <summary>Writes one page of a paged feed: the subscription document or an archive document.</summary>
@@ -35,7 +35,7 @@ public static class Rss20DocumentWriter
     /// <param name="urls">Where the feed's documents are served.</param>
     /// <param name="timeToLive">How long readers may cache the feed, written as <c>ttl</c> in whole minutes.</param>
     /// <param name="navigation">The page's own URL and its RFC 5005 links.</param>
-    public static FeedDocument Write(FeedContent content, FeedUrls urls, TimeSpan timeToLive, FeedNavigation navigation)
+    public static FeedDocument Write(FeedPage content, FeedUrls urls, TimeSpan timeToLive, FeedNavigation navigation)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);

@@ -72,7 +72,7 @@ public sealed class FeedPublisher
         var catalog = await ReadAsync(cancellationToken).ConfigureAwait(false);
         var clean = catalog.Diagnostics.Count == 0;
         var related = new RelatedLinkResolver(catalog, _options.Related);
-        var builder = new FeedContentBuilder(related, _sanitizer);
+        var builder = new FeedBuilder(related, _sanitizer);
         var results = new List<FeedPublishResult>(catalog.Feeds.Count);
         foreach (var feed in catalog.Feeds)
         {
@@ -92,7 +92,7 @@ public sealed class FeedPublisher
     /// Publishes one feed under its lock; a failure is its result, and never stops the other feeds. The run's
     /// <paramref name="inputs"/> fingerprint is <see langword="null"/> when the read found problems to report again next time.
     /// </summary>
-    private async Task<FeedPublishResult> PublishFeedAsync(SourceFeed feed, RelatedLinkResolver related, FeedContentBuilder builder, Uri publicBase, string? inputs,
+    private async Task<FeedPublishResult> PublishFeedAsync(SourceFeed feed, RelatedLinkResolver related, FeedBuilder builder, Uri publicBase, string? inputs,
         bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
@@ -130,7 +130,7 @@ public sealed class FeedPublisher
     }
 
     /// <summary>Writes one feed whose lock is held: state, copies, entries, plan, documents and record; stops when the lock is <paramref name="lost"/>.</summary>
-    private async Task<FeedPublishResult> WriteFeedAsync(SourceFeed feed, FeedUrls urls, RelatedLinkResolver related, FeedContentBuilder builder, string? inputs,
+    private async Task<FeedPublishResult> WriteFeedAsync(SourceFeed feed, FeedUrls urls, RelatedLinkResolver related, FeedBuilder builder, string? inputs,
         CancellationToken lost, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;

@@ -58,7 +58,7 @@ public static class PublishFingerprint
     /// <param name="urls">Where the feed's documents are served.</param>
     /// <param name="timeToLive">The RSS ttl.</param>
     /// <param name="pages">The feed's pages: the subscription page, then the archives.</param>
-    public static IReadOnlyList<string> Of(SyndicationOptions options, FeedUrls urls, TimeSpan timeToLive, IReadOnlyList<FeedContent> pages)
+    public static IReadOnlyList<string> Of(SyndicationOptions options, FeedUrls urls, TimeSpan timeToLive, IReadOnlyList<FeedPage> pages)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(urls);

@@ -5,9 +5,9 @@ namespace Syndication.Tests.Feeds;
 
 public sealed class FeedPagingTests
 {
-    private static FeedContent Feed(int entries) => TestEntries.Feed(entries);
+    private static Feed Feed(int entries) => TestEntries.Feed(entries);
 
-    private static List<int> Days(FeedContent page) => [.. page.Entries.Select(e => int.Parse(e.Title[6..], System.Globalization.CultureInfo.InvariantCulture))];
+    private static List<int> Days(FeedPage page) => [.. page.Entries.Select(e => int.Parse(e.Title[6..], System.Globalization.CultureInfo.InvariantCulture))];
 
     [Fact]
     public void Paginate_FitsOnOnePage_HasNoArchives() =>

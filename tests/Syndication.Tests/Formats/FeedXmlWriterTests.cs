@@ -79,9 +79,9 @@ public sealed class FeedXmlWriterTests
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly FeedUrls Urls = FeedUrls.For(new Uri("https://feeds.example.com/"), "f");
 
-    private static FeedContent Content(string title, string related, string summary = "S")
+    private static FeedPage Content(string title, string related, string summary = "S")
     {
-        var feed = TestEntries.Feed(1);
+        var feed = TestEntries.Feed(1).AsPage();
         var entry = TestEntries.Entry(1) with
         {
             Title = title,

@@ -13,12 +13,12 @@ public sealed class ReusableItemTests
     private static readonly XNamespace Media = "http://search.yahoo.com/mrss/";
 
     // Newest first: the first entry has the most of everything, the next ones less, the last one again more.
-    private static readonly FeedContent Feed = TestEntries.Feed(3, entry: day => day switch
+    private static readonly FeedPage Feed = TestEntries.Feed(3, entry: day => day switch
     {
         3 => Entry(3, related: 3, tags: ["a", "b", "c"], image: true),
         2 => Entry(2, related: 0, tags: [], image: false),
         _ => Entry(1, related: 1, tags: ["d"], image: false),
-    });
+    }).AsPage();
 
     private static FeedEntry Entry(int day, int related, string[] tags, bool image) => TestEntries.Entry(day) with
     {

@@ -91,7 +91,7 @@ public sealed class GeneratedFeedsProperties
             Assert.All(a.Zip(b), pair => Assert.True(pair.First.Content.Span.SequenceEqual(pair.Second.Content.Span), pair.First.Name));
         }, iter: 30);
 
-    private static List<FeedDocument> Render(FeedContent content) =>
+    private static List<FeedDocument> Render(FeedPage content) =>
     [
         Rss20DocumentWriter.Write(content, Urls, TimeSpan.FromMinutes(5)),
         Atom10DocumentWriter.Write(content, Urls),
@@ -148,7 +148,7 @@ public sealed class GeneratedFeedsProperties
             }
         }
 
-        public FeedContent Build(bool shuffle)
+        public FeedPage Build(bool shuffle)
         {
             var catalog = new FeedFolderReader(new ArticleParser()).Read(_root);
             var source = catalog.Feeds.Single();
@@ -160,7 +160,7 @@ public sealed class GeneratedFeedsProperties
 
             var state = new FeedState();
             FeedStateUpdater.Apply(state, source.Articles, Now);
-            return new FeedContentBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state);
+            return new FeedBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state).AsPage();
         }
 
         public void Dispose() => Directory.Delete(_root, recursive: true);

@@ -114,7 +114,7 @@ public sealed class TextFidelityProperties
 
             var state = new FeedState();
             FeedStateUpdater.Apply(state, source.Articles, Now);
-            var content = new FeedContentBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state);
+            var content = new FeedBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state).AsPage();
             return new Run(folder, catalog.Diagnostics,
                 [Rss20DocumentWriter.Write(content, Urls, TimeSpan.FromMinutes(5)).Content.ToArray()],
                 [Atom10DocumentWriter.Write(content, Urls).Content.ToArray()],

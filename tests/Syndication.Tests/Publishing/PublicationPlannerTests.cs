@@ -15,7 +15,7 @@ public sealed class PublicationPlannerTests
 
     public PublicationPlannerTests() => _planner = new PublicationPlanner(_storage, _storage, _storage);
 
-    private static FeedDocumentSet SetOf(FeedContent feed) =>
+    private static FeedDocumentSet SetOf(Feed feed) =>
         new(FeedUrls.For(PublicBase, feed.Name), FeedPaging.Paginate(feed, PageSize), PageSize, TimeSpan.FromMinutes(5));
 
     private static IReadOnlyList<string> Fingerprints(FeedDocumentSet set, string salt = "") => [.. set.Pages.Select((_, page) => $"page {page}{salt}")];

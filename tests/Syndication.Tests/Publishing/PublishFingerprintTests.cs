@@ -17,14 +17,14 @@ public sealed class PublishFingerprintTests
         return options;
     }
 
-    private static FeedContent Feed(int entries, Func<int, string>? hash = null) =>
+    private static Feed Feed(int entries, Func<int, string>? hash = null) =>
         TestEntries.Feed(entries, entry: day => TestEntries.Entry(day) with
         {
             MakeContentHtml = () => throw new InvalidOperationException("a fingerprint never needs the content"),
             SourceHash = hash?.Invoke(day) ?? $"hash{day}",
         });
 
-    private static IReadOnlyList<string> Of(FeedContent feed, SyndicationOptions? options = null) =>
+    private static IReadOnlyList<string> Of(Feed feed, SyndicationOptions? options = null) =>
         PublishFingerprint.Of(options ?? Options(), Urls, TimeSpan.FromMinutes(5), FeedPaging.Paginate(feed, 5));
 
     [Fact]

@@ -2,8 +2,8 @@ using Syndication.Articles;
 
 namespace Syndication.Feeds;
 
-/// <summary>A feed ready to be written in any format: its definition, id, date and entries, newest first.</summary>
-public sealed record FeedContent
+/// <summary>A feed with every entry resolved: its definition, id, date and entries, newest first. <see cref="FeedPaging"/> cuts it into the pages that are written.</summary>
+public sealed record Feed
 {
     /// <summary>What <c>feed.json</c> says.</summary>
     public required FeedDefinition Definition { get; init; }
@@ -22,4 +22,7 @@ public sealed record FeedContent
 
     /// <summary>The feed's name (its folder, and its blobs' prefix).</summary>
     public string Name => Definition.Name;
+
+    /// <summary>The whole feed as one page, for writing a feed without archives.</summary>
+    public FeedPage AsPage() => new() { Definition = Definition, Id = Id, Updated = Updated, Entries = Entries };
 }

@@ -3,14 +3,14 @@ using Syndication.Articles;
 
 namespace Syndication.Feeds;
 
-/// <summary>Turns a feed's articles and its remembered state into a <see cref="FeedContent"/>.</summary>
-public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContentSanitizer sanitizer)
+/// <summary>Turns a feed's articles and its remembered state into a <see cref="Feed"/>.</summary>
+public sealed class FeedBuilder(RelatedLinkResolver resolver, HtmlContentSanitizer sanitizer)
 {
     /// <summary>
     /// Builds the feed. Every article must already be recorded in <paramref name="state"/>
     /// (see <see cref="FeedStateUpdater.Apply"/>); nothing here reads the clock.
     /// </summary>
-    public FeedContent Build(SourceFeed feed, FeedState state)
+    public Feed Build(SourceFeed feed, FeedState state)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(state);
@@ -21,7 +21,7 @@ public sealed class FeedContentBuilder(RelatedLinkResolver resolver, HtmlContent
             .ThenBy(entry => entry.Id.OriginalString, StringComparer.Ordinal)
             .ToList();
 
-        return new FeedContent
+        return new Feed
         {
             Definition = definition,
             Id = TagUri.Create(definition.Link.IdnHost, state.Created, definition.Name),
