@@ -98,7 +98,7 @@ public sealed partial class BadInputCorpusTests : IDisposable
             PublicBaseUrl = new Uri("https://feeds.example.org/"),
             Articles = { MaxFileBytes = 4 * 1024 * 1024 },
         };
-        return await new FeedPublisher(Options.Create(options), null, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)), NullLogger<FeedPublisher>.Instance)
+        return await new FeedPublisher(Options.Create(options), null, TestClock.Create(), NullLogger<FeedPublisher>.Instance)
             .PublishAsync(TestContext.Current.CancellationToken);
     }
 

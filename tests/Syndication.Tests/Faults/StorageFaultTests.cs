@@ -14,7 +14,7 @@ public sealed class StorageFaultTests(AzuriteFixture azurite) : IDisposable
         var options = azurite.OptionsFor(_container, RepositoryPaths.Feeds);
         options.Storage.ConnectionString = AzuriteFixture.ConnectionStringFor(_proxy.Port);
         options.Storage.MaxRetries = retries;
-        return AzuriteFixture.CreatePublisher(options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)));
+        return AzuriteFixture.CreatePublisher(options, TestClock.Create());
     }
 
     [Theory]

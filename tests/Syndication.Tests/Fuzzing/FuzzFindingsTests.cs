@@ -56,7 +56,7 @@ public sealed class FuzzFindingsTests : IDisposable
         _feeds.Write("fuzz/neighbour.txt", "Shipping data trace munitions\n\nBody.\n");
         var options = new SyndicationOptions { FeedsPath = _feeds.Path, OutputPath = _output, PublicBaseUrl = new Uri("https://feeds.example.org/") };
 
-        var report = await new FeedPublisher(Options.Create(options), null, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)), NullLogger<FeedPublisher>.Instance)
+        var report = await new FeedPublisher(Options.Create(options), null, TestClock.Create(), NullLogger<FeedPublisher>.Instance)
             .PublishAsync(TestContext.Current.CancellationToken);
 
         Assert.All(report.Feeds, f => Assert.True(f.Succeeded, f.Error));
