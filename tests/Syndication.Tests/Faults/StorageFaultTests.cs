@@ -25,7 +25,8 @@ public sealed class StorageFaultTests(AzuriteFixture azurite) : IDisposable
     {
         _proxy.Fail(status);
         var publishing = Publisher().PublishAsync(TestContext.Current.CancellationToken);
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        // Two faults: a request failed and so did its retry. Storage recovers well before the retries run out.
+        await Eventually.TrueAsync(() => _proxy.Injected >= 2, "the publisher meets the faults and retries");
         _proxy.Fail(0);
 
         var report = await publishing;
