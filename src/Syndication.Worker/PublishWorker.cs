@@ -23,9 +23,13 @@ public sealed partial class PublishWorker(
     private DateTimeOffset? _outageSince;
     private DateTimeOffset? _lastSuccess;
     private int _completedRuns;
+    private FeedsWatcher? _watcher;
 
     /// <summary>How many runs have finished, successful or not.</summary>
     public int CompletedRuns => Volatile.Read(ref _completedRuns);
+
+    /// <summary>How many changes to the feeds folder the worker has seen; 0 when it is not watching.</summary>
+    public int ChangesSeen => Volatile.Read(ref _watcher)?.Version ?? 0;
 
     /// <summary>Runs one pass, logging instead of throwing when it fails.</summary>
     /// <returns>Whether the pass published every feed.</returns>
@@ -81,6 +85,7 @@ public sealed partial class PublishWorker(
     {
         var schedule = _worker.ParseSchedule();
         using var watcher = _worker.Watch && _options.Source.Container is null ? new FeedsWatcher(_options.FeedsPath) : null;
+        Volatile.Write(ref _watcher, watcher);
         LogStarted(logger, schedule.ToString(), watcher is null ? "off" : $"on, {_worker.WatchDebounce} quiet time");
         try
         {

@@ -10,8 +10,6 @@ namespace Syndication.Tests;
 /// </summary>
 internal sealed class TestCorpus : IDisposable
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
-
     public static readonly Uri PublicBase = new("http://127.0.0.1:10000/devstoreaccount1/feeds");
 
     private readonly TemporaryFeedsFolder _folder = new();
@@ -30,7 +28,7 @@ internal sealed class TestCorpus : IDisposable
         Diagnostics.AddRange(catalog.Diagnostics);
         var source = catalog.Feeds.Single(f => f.Definition.Name == feed);
         var state = new FeedState();
-        FeedStateUpdater.Apply(state, source.Articles, Now);
+        FeedStateUpdater.Apply(state, source.Articles, TestClock.Now);
         return new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(source, state).AsPage();
     }
 

@@ -98,7 +98,7 @@ public sealed partial class BadInputCorpusTests : IDisposable
             PublicBaseUrl = new Uri("https://feeds.example.org/"),
             Articles = { MaxFileBytes = 4 * 1024 * 1024 },
         };
-        return await TestPublisher.Create(options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)))
+        return await TestPublisher.Create(options, TestClock.Create())
             .PublishAsync(TestContext.Current.CancellationToken);
     }
 

@@ -47,6 +47,7 @@ public sealed class StorageCrashTests : IDisposable
         };
         var invalid = new ConcurrentQueue<string>();
         var validResponses = 0;
+        var passes = 0;
         using var stopReading = new CancellationTokenSource();
         var reader = Task.Run(async () =>
         {
@@ -78,13 +79,15 @@ public sealed class StorageCrashTests : IDisposable
                         // Storage is down or the connection dropped mid-response: no document was served.
                     }
                 }
+
+                Interlocked.Increment(ref passes);
             }
         }, TestContext.Current.CancellationToken);
 
         try
         {
             var publishing = AzuriteFixture.CreatePublisher(options, TimeProvider.System).PublishAsync(TestContext.Current.CancellationToken);
-            await WaitForAsync(async () => await CountAsync(port) >= 20); // some feeds are out, most are not
+            await Eventually.TrueAsync(async () => await CountAsync(port) >= 20, "some feeds are out, most are not", TimeSpan.FromSeconds(30));
             azurite.Kill(entireProcessTree: true);
             await azurite.WaitForExitAsync(TestContext.Current.CancellationToken);
             azurite.Dispose();
@@ -98,9 +101,12 @@ public sealed class StorageCrashTests : IDisposable
             }
 
             azurite = await AzuriteFixture.StartAsync(port, _location);
+            await AzuriteFixture.BreakLeasesAsync(new Azure.Storage.Blobs.BlobServiceClient(options.Storage.ConnectionString).GetBlobContainerClient(options.Storage.EffectiveStateContainer));
             var report = await AzuriteFixture.CreatePublisher(options, TimeProvider.System).PublishAsync(TestContext.Current.CancellationToken);
             Assert.True(report.Succeeded, string.Join("; ", report.Feeds.Select(f => f.Error)));
-            await Task.Delay(500, TestContext.Current.CancellationToken);
+            // Two more passes, so that one whole pass of the reader reads the final state.
+            var before = Volatile.Read(ref passes);
+            await Eventually.TrueAsync(() => Volatile.Read(ref passes) >= before + 2, "the reader reads every document once more");
             await stopReading.CancelAsync();
             await reader;
 
@@ -176,15 +182,5 @@ public sealed class StorageCrashTests : IDisposable
         }
 
         return entries.Count;
-    }
-
-    private static async Task WaitForAsync(Func<Task<bool>> condition)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), "condition not met within 30 s");
-            await Task.Delay(20);
-        }
     }
 }

@@ -56,7 +56,7 @@ public sealed class FuzzFindingsTests : IDisposable
         _feeds.Write("fuzz/neighbour.txt", "Shipping data trace munitions\n\nBody.\n");
         var options = new SyndicationOptions { FeedsPath = _feeds.Path, OutputPath = _output, PublicBaseUrl = new Uri("https://feeds.example.org/") };
 
-        var report = await TestPublisher.Create(options, new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero)))
+        var report = await TestPublisher.Create(options, TestClock.Create())
             .PublishAsync(TestContext.Current.CancellationToken);
 
         Assert.All(report.Feeds, f => Assert.True(f.Succeeded, f.Error));

@@ -25,7 +25,6 @@ public sealed class GeneratedFeedsProperties
         "e\u0301", "n\u0303", "&", "<b>", "</i>", "]]>", "\"quoted\"", "it's", "’", "—", "%2e%2e/", "../..", "#1", "50%", "a&amp;b", "x<y", "\\", "{slug}",
     ];
 
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
     private static readonly FeedUrls Urls = FeedUrls.For(new Uri("https://feeds.example.org/"), "gen");
 
     private static readonly Gen<string> Words = Gen.Int[1, 10].SelectMany(n => Gen.Int[0, Pieces.Length - 1].Array[n])
@@ -159,7 +158,7 @@ public sealed class GeneratedFeedsProperties
             }
 
             var state = new FeedState();
-            FeedStateUpdater.Apply(state, source.Articles, Now);
+            FeedStateUpdater.Apply(state, source.Articles, TestClock.Now);
             return new FeedBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state).AsPage();
         }
 

@@ -28,7 +28,6 @@ public sealed class TextFidelityProperties
     private static readonly XNamespace Content = FeedNamespaces.Content;
     private static readonly XNamespace DublinCore = FeedNamespaces.DublinCore;
     private static readonly XNamespace Media = FeedNamespaces.Media;
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
     private static readonly FeedUrls Urls = FeedUrls.For(new Uri("https://feeds.example.org/"), TextFeed.Name);
 
     private static readonly Gen<TextFeedDefinition> Definition =
@@ -113,7 +112,7 @@ public sealed class TextFidelityProperties
             }
 
             var state = new FeedState();
-            FeedStateUpdater.Apply(state, source.Articles, Now);
+            FeedStateUpdater.Apply(state, source.Articles, TestClock.Now);
             var content = new FeedBuilder(new RelatedLinkResolver(catalog, new RelatedOptions()), new HtmlContentSanitizer()).Build(source, state).AsPage();
             return new Run(folder, catalog.Diagnostics,
                 [Rss20DocumentWriter.Write(content, Urls, TimeSpan.FromMinutes(5)).Content.ToArray()],
@@ -137,7 +136,7 @@ public sealed class TextFidelityProperties
             var folder = feed.WriteTo(feeds);
             // Pages of two entries: the archives are written and read too.
             var options = new SyndicationOptions { FeedsPath = feeds, OutputPath = output, PublicBaseUrl = new Uri("https://feeds.example.org/"), PageSize = 2 };
-            var report = await TestPublisher.Create(options, new FakeTimeProvider(Now))
+            var report = await TestPublisher.Create(options, TestClock.Create())
                 .PublishAsync(TestContext.Current.CancellationToken);
             Assert.All(report.Feeds, f => Assert.True(f.Succeeded, f.Error));
 

@@ -28,7 +28,7 @@ public sealed class FeedIsolationTests : IDisposable
         File.WriteAllText(Path.Combine(_output, "world"), "in the way");
         var logger = new ListLogger<FeedPublisher>();
 
-        var report = await TestPublisher.Create(PublishOptions(), new FakeTimeProvider(Now), logger).PublishAsync(TestContext.Current.CancellationToken);
+        var report = await TestPublisher.Create(PublishOptions(), TestClock.Create(), logger).PublishAsync(TestContext.Current.CancellationToken);
 
         var world = Assert.Single(report.Feeds, f => f.Feed == "world");
         Assert.False(world.Succeeded);
@@ -113,8 +113,6 @@ public sealed class FeedIsolationTests : IDisposable
         _feeds.Dispose();
         Directory.Delete(_output, recursive: true);
     }
-
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
 
     private SyndicationOptions PublishOptions() => new()
     {

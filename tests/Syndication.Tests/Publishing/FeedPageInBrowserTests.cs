@@ -17,7 +17,7 @@ public sealed class FeedPageInBrowserTests(AzuriteFixture azurite) : IAsyncLifet
 
     public async ValueTask InitializeAsync()
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+        var time = TestClock.Create();
         var report = await AzuriteFixture.CreatePublisher(azurite.OptionsFor(_container, RepositoryPaths.Feeds), time).PublishAsync(TestContext.Current.CancellationToken);
         Assert.True(report.Succeeded);
     }

@@ -15,7 +15,7 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
     private static readonly HttpClient Http = new();
 
     private readonly string _container = AzuriteFixture.NewContainerName();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = TestClock.Create();
     private readonly TemporaryFeedsFolder _feeds = new();
 
     private FeedPublisher CreatePublisher(Action<SyndicationOptions>? configure = null, TimeProvider? time = null)
@@ -115,7 +115,7 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
 
         var feed = await LoadAsync("world/atom.xml");
         var item = feed.Items.Single(i => i.Title.Text.StartsWith("1,6 million", StringComparison.Ordinal));
-        Assert.Equal(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero), item.PublishDate);
+        Assert.Equal(TestClock.Now, item.PublishDate);
         Assert.Equal(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero), item.LastUpdatedTime);
         Assert.Equal(item.LastUpdatedTime, feed.LastUpdatedTime);
     }

@@ -19,7 +19,7 @@ public sealed class IncrementalPublishTests : IDisposable
 
     private readonly string _container = AzuriteFixture.NewContainerName();
     private readonly string _feeds = Directory.CreateTempSubdirectory("syndication-incremental-").FullName;
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = TestClock.Create();
     private readonly AzuriteFixture _azurite;
 
     public IncrementalPublishTests(AzuriteFixture azurite)

@@ -15,8 +15,6 @@ namespace Syndication.Tests.Publishing;
 public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly HttpClient Http = new();
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
-
     private readonly string _container = AzuriteFixture.NewContainerName();
 
     // Read straight from the file, not through the project's parser.
@@ -31,7 +29,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
         var options = azurite.OptionsFor(_container, RepositoryPaths.Feeds);
         options.Title = "Example feeds";
         options.Storage.CacheControlByKind[DocumentKind.Outline] = "public, max-age=86400";
-        var report = await AzuriteFixture.CreatePublisher(options, new FakeTimeProvider(Now)).PublishAsync(TestContext.Current.CancellationToken);
+        var report = await AzuriteFixture.CreatePublisher(options, TestClock.Create()).PublishAsync(TestContext.Current.CancellationToken);
         Assert.True(report.Succeeded);
     }
 
@@ -63,7 +61,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(FeedType.Rss_2_0, feed.Type);
         var item = feed.Items.Single(i => i.Title == SeedTitle);
         Assert.Equal("https://news.example.com/world/1-6-million-artillery-shells-north-koreas-contribution-to-russias-war-estimated/", item.Link);
-        Assert.Equal(Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
+        Assert.Equal(TestClock.Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
         Assert.Contains(_seedLines[4], WebUtility.HtmlDecode(item.Content), StringComparison.Ordinal);
         // The editor's link comes first; computed ones follow.
         var related = item.SpecificItem.Element.Elements(XName("link", FeedNamespaces.Atom)).First(l => (string?)l.Attribute("rel") == "related");
@@ -78,7 +76,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(FeedType.Atom, feed.Type);
         var item = feed.Items.Single(i => i.Title == SeedTitle);
         Assert.Equal("https://news.example.com/world/1-6-million-artillery-shells-north-koreas-contribution-to-russias-war-estimated/", item.Link);
-        Assert.Equal(Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
+        Assert.Equal(TestClock.Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
         var atom = Assert.IsType<AtomFeedItem>(item.SpecificItem);
         var related = atom.Links.First(l => l.Relation == "related");
         Assert.Equal(SeedRelatedTitle, related.Title);
@@ -94,7 +92,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(FeedType.JsonFeed, feed.Type);
         var item = feed.Items.Single(i => i.Title == SeedTitle);
         Assert.Equal("https://news.example.com/world/1-6-million-artillery-shells-north-koreas-contribution-to-russias-war-estimated/", item.Link);
-        Assert.Equal(Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
+        Assert.Equal(TestClock.Now.UtcDateTime, item.PublishingDate?.ToUniversalTime());
         Assert.Contains(_seedLines[4], item.Content, StringComparison.Ordinal);
         var extension = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("title").GetString() == SeedTitle).GetProperty("_syndication");

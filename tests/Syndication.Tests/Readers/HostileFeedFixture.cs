@@ -15,7 +15,7 @@ public sealed class HostileFeedFixture(AzuriteFixture azurite) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         HostileFeed.WriteTo(_feeds);
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+        var time = TestClock.Create();
         var report = await AzuriteFixture.CreatePublisher(azurite.OptionsFor(_container, _feeds.Path), time).PublishAsync(TestContext.Current.CancellationToken);
         Assert.True(report.Succeeded, string.Join("\n", report.Diagnostics));
         Assert.Equal(HostileFeed.Articles.Count, report.Feeds.Single(f => f.Feed == HostileFeed.Name).Entries);

@@ -68,6 +68,36 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>Stops Azurite with SIGTERM, so that it saves what it acknowledged, and waits for it to exit.</summary>
     public static Task StopAsync(Process process) => AzuriteProcess.StopAsync(process);
 
+    /// <summary>
+    /// Frees the feed leases in <paramref name="state"/> that a stopped or killed worker still held. Storage frees
+    /// them itself once they expire, <see cref="FeedLease.Duration"/> after their last renewal; breaking them is that
+    /// expiry without the wait, which is the storage's clock and not the code under test.
+    /// </summary>
+    public static async Task BreakLeasesAsync(BlobContainerClient state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!await state.ExistsAsync(TestContext.Current.CancellationToken))
+        {
+            return;
+        }
+
+        await foreach (var blob in state.GetBlobsAsync(cancellationToken: TestContext.Current.CancellationToken))
+        {
+            if (blob.Properties.LeaseState == Azure.Storage.Blobs.Models.LeaseState.Leased)
+            {
+                try
+                {
+                    await Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(state.GetBlobClient(blob.Name))
+                        .BreakAsync(TimeSpan.Zero, cancellationToken: TestContext.Current.CancellationToken);
+                }
+                catch (Azure.RequestFailedException e) when (e.Status == 409)
+                {
+                    // Released since it was listed: free already.
+                }
+            }
+        }
+    }
+
     /// <summary>A free loopback port.</summary>
     public static int FreePort() => AzuriteProcess.FreePort();
 

@@ -6,7 +6,6 @@ namespace Syndication.Tests.Storage;
 /// <summary><c>publish --out DIR</c>: exactly the documents storage would receive, in the same layout.</summary>
 public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposable
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 20, 8, 0, 0, TimeSpan.Zero);
     private readonly string _output = Directory.CreateTempSubdirectory("syndication-out-").FullName;
 
     [Fact]
@@ -22,8 +21,8 @@ public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposab
         toFolder.OutputPath = _output;
         toFolder.Storage.ConnectionString = null;
 
-        await AzuriteFixture.CreatePublisher(toStorage, new FakeTimeProvider(Now)).PublishAsync(TestContext.Current.CancellationToken);
-        var report = await TestPublisher.Create(toFolder, new FakeTimeProvider(Now))
+        await AzuriteFixture.CreatePublisher(toStorage, TestClock.Create()).PublishAsync(TestContext.Current.CancellationToken);
+        var report = await TestPublisher.Create(toFolder, TestClock.Create())
             .PublishAsync(TestContext.Current.CancellationToken);
 
         Assert.True(report.Succeeded);
@@ -50,9 +49,9 @@ public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposab
         options.Storage.ConnectionString = null;
         Syndication.Publishing.FeedPublisher Publisher(DateTimeOffset now) => TestPublisher.Create(options, new FakeTimeProvider(now));
 
-        await Publisher(Now).PublishAsync(TestContext.Current.CancellationToken);
+        await Publisher(TestClock.Now).PublishAsync(TestContext.Current.CancellationToken);
         var before = File.ReadAllBytes(Path.Combine(_output, "world", "atom.xml"));
-        var again = await Publisher(Now.AddDays(2)).PublishAsync(TestContext.Current.CancellationToken);
+        var again = await Publisher(TestClock.Now.AddDays(2)).PublishAsync(TestContext.Current.CancellationToken);
 
         Assert.All(again.Feeds, f => Assert.Equal(0, f.Uploaded));
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(_output, "world", "atom.xml")));

@@ -1,8 +1,6 @@
-using System.Diagnostics;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 using Syndication.Publishing;
 using Syndication.Tests.Storage;
 using Syndication.Worker;
@@ -12,7 +10,7 @@ namespace Syndication.Tests.Worker;
 public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
 {
     private readonly TemporaryFeedsFolder _feeds = new();
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero));
+    private readonly ObservedClock _time = new();
     private readonly string _container = AzuriteFixture.NewContainerName();
 
     private PublishWorker CreateWorker(SyndicationOptions options, WorkerOptions? worker = null) =>
@@ -39,15 +37,15 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         var rss = azurite.CreateClient().GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => RssContainsAsync(rss, "1,6 million artillery shells"));
+        await Eventually.TrueAsync(() => RssContainsAsync(rss, "1,6 million artillery shells"), "the first run publishes at start");
 
         _feeds.Write("world/001_next.txt", "The next story\n\nBody.\n");
+        await Eventually.TrueAsync(() => _time.IsWaitingUntil(TestClock.Now.AddMinutes(5)), "the worker waits for the tick one interval after the first run started");
         _time.Advance(TimeSpan.FromMinutes(4));
-        await Task.Delay(300, TestContext.Current.CancellationToken);
         Assert.False(await RssContainsAsync(rss, "The next story"), "published before the interval elapsed");
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilAsync(() => RssContainsAsync(rss, "The next story"));
+        await Eventually.TrueAsync(() => RssContainsAsync(rss, "The next story"), "the second run publishes the new article");
 
         await worker.StopAsync(TestContext.Current.CancellationToken);
     }
@@ -65,13 +63,13 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         var container = azurite.CreateClient().GetBlobContainerClient(_container);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the first run finishes");
         Assert.True(await RssContainsAsync(container.GetBlobClient("world/rss.xml"), "Not a character &#x26;"));
         Assert.True(await RssContainsAsync(container.GetBlobClient("surrogate/rss.xml"), "Surrogate feed story"));
 
         _feeds.Write("world/002_after.txt", "Published after the hostile files\n\nBody.\n");
         _time.Advance(TimeSpan.FromMinutes(5));
-        await WaitUntilAsync(() => RssContainsAsync(container.GetBlobClient("world/rss.xml"), "Published after the hostile files"));
+        await Eventually.TrueAsync(() => RssContainsAsync(container.GetBlobClient("world/rss.xml"), "Published after the hostile files"), "the next run publishes too");
 
         await worker.StopAsync(TestContext.Current.CancellationToken);
     }
@@ -95,16 +93,17 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         using var worker = CreateWorker(options, workerOptions);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the run at start finishes");
+        await Eventually.TrueAsync(() => _time.IsWaitingUntil(TestClock.Now.AddHours(1)), "the worker waits for 09:00");
 
         _time.Advance(TimeSpan.FromMinutes(59));
-        await Task.Delay(300, TestContext.Current.CancellationToken);
         Assert.Equal(1, worker.CompletedRuns);
 
         _time.Advance(TimeSpan.FromMinutes(1));
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 2, "the 09:00 run finishes");
+        await Eventually.TrueAsync(() => _time.IsWaitingUntil(TestClock.Now.AddHours(2)), "the worker waits for 10:00");
         _time.Advance(TimeSpan.FromHours(1));
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 3));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 3, "the 10:00 run finishes");
 
         await worker.StopAsync(TestContext.Current.CancellationToken);
     }
@@ -117,18 +116,21 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         workerOptions.Watch = true;
         workerOptions.WatchDebounce = TimeSpan.FromMilliseconds(500);
         workerOptions.Interval = TimeSpan.FromHours(1);
-        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), Options.Create(workerOptions), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        using var worker = CreateWorker(options, workerOptions);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the run at start finishes");
+        var seen = worker.ChangesSeen;
         for (var i = 0; i < 8; i++)
         {
+            // 50 ms apart on the worker's clock: 400 ms of saves, less than one quiet time however long they take.
             _feeds.Write($"world/10{i}_burst.txt", $"Burst story {i}\n\nBody {i}.\n");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
+            _time.Advance(TimeSpan.FromMilliseconds(50));
         }
 
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(() => worker.ChangesSeen > seen && _time.IsWaitingAtMost(workerOptions.WatchDebounce), "the worker sees the burst and waits for a pause");
+        Assert.Equal(1, worker.CompletedRuns);
+        await AdvanceThroughQuietTimesAsync(worker, workerOptions.WatchDebounce, runs: 2);
         Assert.Equal(2, worker.CompletedRuns);
         var rss = azurite.CreateClient().GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
         Assert.True(await RssContainsAsync(rss, "Burst story 7"));
@@ -146,15 +148,17 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         workerOptions.Interval = TimeSpan.FromHours(1);
         using var worker = CreateWorker(options, workerOptions);
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the run at start finishes");
 
-        // A save every half second of the worker's clock: the folder is never quiet for a whole second.
+        // A save every half second of the worker's clock: the folder is never quiet for a whole second. The clock
+        // moves only once the worker has seen the save, and the next save waits until the worker waits again.
         async Task SaveAsync(int version)
         {
+            var seen = worker.ChangesSeen;
             _feeds.Write("world/100_autosaved.txt", $"Autosaved story\n\nVersion {version}.\n");
-            await Task.Delay(100, TestContext.Current.CancellationToken); // the watcher's event arrives
+            await Eventually.TrueAsync(() => worker.ChangesSeen > seen, "the worker sees the save");
             _time.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(100, TestContext.Current.CancellationToken);
+            await Eventually.TrueAsync(() => worker.CompletedRuns > 1 || _time.IsWaitingAtMost(workerOptions.WatchDebounce), "the worker waits for a pause, or has published");
         }
 
         for (var save = 0; save < 16; save++)
@@ -180,18 +184,21 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         workerOptions.Watch = true;
         workerOptions.WatchDebounce = TimeSpan.FromMilliseconds(200);
         workerOptions.Interval = TimeSpan.FromHours(1);
-        using var worker = new PublishWorker(AzuriteFixture.CreatePublisher(options, TimeProvider.System), Options.Create(options), Options.Create(workerOptions), TimeProvider.System, NullLogger<PublishWorker>.Instance);
+        using var worker = CreateWorker(options, workerOptions);
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 1));
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the run at start finishes");
+        var seen = worker.ChangesSeen;
 
         _feeds.Write("world/_draft.md", "Draft\n\nNot yet.\n");
         _feeds.Write("world/.notes.md", "Notes\n\nNot for readers.\n");
         _feeds.Write("world/_drafts/later.md", "Later\n\nNot yet either.\n");
-        await Task.Delay(1500, TestContext.Current.CancellationToken);
+        // The real story arrives by one rename, one event after the drafts' events: once it is seen, the drafts were.
+        File.Move(_feeds.Write("world/_100_real.txt", "A real story\n\nBody.\n"), Path.Combine(_feeds.Path, "world", "100_real.txt"));
+        await Eventually.TrueAsync(() => worker.ChangesSeen > seen, "the worker sees the real story");
+        Assert.Equal(seen + 1, worker.ChangesSeen);
         Assert.Equal(1, worker.CompletedRuns);
 
-        _feeds.Write("world/100_real.txt", "A real story\n\nBody.\n");
-        await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns == 2));
+        await AdvanceThroughQuietTimesAsync(worker, workerOptions.WatchDebounce, runs: 2);
         await worker.StopAsync(TestContext.Current.CancellationToken);
     }
 
@@ -213,17 +220,18 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
             var rss = new Azure.Storage.Blobs.BlobServiceClient(options.Storage.ConnectionString).GetBlobContainerClient(_container).GetBlobClient("world/rss.xml");
 
             await worker.StartAsync(TestContext.Current.CancellationToken);
-            await WaitUntilAsync(() => RssContainsAsync(rss, "1,6 million artillery shells"));
+            await Eventually.TrueAsync(() => RssContainsAsync(rss, "1,6 million artillery shells"), "the first run publishes");
 
             await AzuriteFixture.StopAsync(azuriteProcess);
             var runs = worker.CompletedRuns;
-            await WaitUntilAsync(() => Task.FromResult(worker.CompletedRuns >= runs + 3));
+            await Eventually.TrueAsync(() => worker.CompletedRuns >= runs + 3, "three runs fail during the outage");
             _feeds.Write("world/005_during_outage.txt", "Written during the outage\n\nBody.\n");
 
             azuriteProcess = await AzuriteFixture.StartAsync(port, location);
-            // A feed whose lease was held when storage stopped is free again once that lease expires (30 s).
-            await WaitUntilAsync(() => RssContainsAsync(rss, "Written during the outage"), TimeSpan.FromSeconds(60));
-            await WaitUntilAsync(() => Task.FromResult(logger.Count(2003) > 0), TimeSpan.FromSeconds(60));
+            // A feed whose lease was held when storage stopped is free again once that lease expires (30 s): break it instead of waiting.
+            await AzuriteFixture.BreakLeasesAsync(new BlobServiceClient(options.Storage.ConnectionString).GetBlobContainerClient(options.Storage.EffectiveStateContainer));
+            await Eventually.TrueAsync(() => RssContainsAsync(rss, "Written during the outage"), "the worker catches up", TimeSpan.FromSeconds(60));
+            await Eventually.TrueAsync(() => logger.Count(2003) > 0, "the recovery is logged", TimeSpan.FromSeconds(60));
             await worker.StopAsync(TestContext.Current.CancellationToken);
 
             Assert.Equal(1, logger.Count(2000)); // the outage, logged once when it started
@@ -255,7 +263,7 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         var container = azurite.CreateClient().GetBlobContainerClient(_container);
 
         await worker.StartAsync(TestContext.Current.CancellationToken);
-        await WaitUntilAsync(async () => await container.ExistsAsync() && await container.GetBlobsAsync().AnyAsync());
+        await Eventually.TrueAsync(async () => await container.ExistsAsync() && await container.GetBlobsAsync().AnyAsync(), "the run has begun writing");
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await worker.StopAsync(deadline.Token);
 
@@ -291,14 +299,23 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         return (await rss.DownloadContentAsync()).Value.Content.ToString().Contains(text, StringComparison.Ordinal);
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? limit = null)
-    {
-        var watch = Stopwatch.StartNew();
-        var within = limit ?? TimeSpan.FromSeconds(20);
-        while (!await condition())
+    /// <summary>
+    /// Moves the clock by <paramref name="quiet"/> whenever the worker waits for a pause, until <paramref name="runs"/>
+    /// runs have finished: saves whose events arrive late only make it wait again, and never make a run on their own.
+    /// </summary>
+    private async Task AdvanceThroughQuietTimesAsync(PublishWorker worker, TimeSpan quiet, int runs) =>
+        await Eventually.TrueAsync(() =>
         {
-            Assert.True(watch.Elapsed < within, $"condition not met within {within}");
-            await Task.Delay(50);
-        }
-    }
+            if (worker.CompletedRuns >= runs)
+            {
+                return true;
+            }
+
+            if (_time.IsWaitingAtMost(quiet))
+            {
+                _time.Advance(quiet);
+            }
+
+            return false;
+        }, $"run {runs} finishes once the folder is quiet");
 }
