@@ -3,7 +3,7 @@ using Syndication.Feeds.Related;
 namespace Syndication.Benchmarks;
 
 /// <summary>Generated articles as the related-article computation takes them.</summary>
-public static class RelatedCorpus
+internal static class RelatedCorpus
 {
     /// <summary><paramref name="count"/> generated articles, each with a title, a plain-text body and its feed-qualified key.</summary>
     public static RelatedDocument[] Generate(int count)

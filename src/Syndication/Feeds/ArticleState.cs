@@ -1,7 +1,7 @@
 namespace Syndication.Feeds;
 
 /// <summary>What the publisher remembers of one article between runs and machines.</summary>
-public sealed class ArticleState
+internal sealed class ArticleState
 {
     /// <summary>When the publisher first saw the article: its date when it has none, and the date in its id.</summary>
     public DateTimeOffset FirstSeen { get; set; }

@@ -3,7 +3,7 @@ using Syndication.Articles;
 namespace Syndication.Feeds;
 
 /// <summary>A feed with every entry resolved: its definition, id, date and entries, newest first. <see cref="FeedPaging"/> cuts it into the pages that are written.</summary>
-public sealed record Feed
+internal sealed record Feed
 {
     /// <summary>What <c>feed.json</c> says.</summary>
     public required FeedDefinition Definition { get; init; }

@@ -4,7 +4,7 @@ using Syndication.Articles;
 namespace Syndication.Feeds;
 
 /// <summary>Turns a feed's articles and its remembered state into a <see cref="Feed"/>.</summary>
-public sealed class FeedBuilder(RelatedLinkResolver resolver, HtmlContentSanitizer sanitizer)
+internal sealed class FeedBuilder(RelatedLinkResolver resolver, HtmlContentSanitizer sanitizer)
 {
     /// <summary>
     /// Builds the feed. Every article must already be recorded in <paramref name="state"/>

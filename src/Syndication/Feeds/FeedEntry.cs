@@ -3,7 +3,7 @@ using Syndication.Articles;
 namespace Syndication.Feeds;
 
 /// <summary>One entry of a feed with every value resolved: what each format writes, and nothing format-specific.</summary>
-public sealed record FeedEntry
+internal sealed record FeedEntry
 {
     private string? _contentHtml;
     private Func<string>? _makeContentHtml;

@@ -6,7 +6,7 @@ namespace Syndication.Feeds;
 /// One page of a feed, ready to be written in any format: the subscription page (the newest entries) or an archive
 /// page (RFC 5005), with the feed's definition and id, the page's date and its entries, newest first.
 /// </summary>
-public sealed record FeedPage
+internal sealed record FeedPage
 {
     /// <summary>What <c>feed.json</c> says.</summary>
     public required FeedDefinition Definition { get; init; }

@@ -4,7 +4,7 @@ namespace Syndication.Feeds;
 /// Splits a feed into its subscription page (the newest entries) and archive pages (RFC 5005) that hold the rest,
 /// oldest first, so that a full archive page never changes again as new entries arrive.
 /// </summary>
-public static class FeedPaging
+internal static class FeedPaging
 {
     /// <summary>
     /// The pages of <paramref name="content"/>: element 0 is the subscription page with the newest

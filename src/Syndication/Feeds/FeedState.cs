@@ -7,7 +7,7 @@ namespace Syndication.Feeds;
 /// What the publisher remembers of one feed: the dates it gave to undated articles and when articles changed.
 /// Kept in storage (never only on a local disk), so every run on every machine writes the same dates.
 /// </summary>
-public sealed class FeedState
+internal sealed class FeedState
 {
     private static readonly JsonSerializerOptions SerializerOptions = new()
     {

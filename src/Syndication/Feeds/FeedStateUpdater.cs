@@ -3,7 +3,7 @@ using Syndication.Articles;
 namespace Syndication.Feeds;
 
 /// <summary>Records in a <see cref="FeedState"/> what this run sees: new articles, changed articles.</summary>
-public static class FeedStateUpdater
+internal static class FeedStateUpdater
 {
     /// <summary>
     /// Brings <paramref name="state"/> up to date with <paramref name="articles"/> at <paramref name="now"/>, and says

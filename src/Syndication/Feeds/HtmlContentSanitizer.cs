@@ -7,7 +7,7 @@ namespace Syndication.Feeds;
 /// Cleans article HTML for feed readers: no scripts, styles, frames, event handlers or <c>javascript:</c> and
 /// <c>data:</c> URLs survive, and relative links and images are made absolute against the article's page.
 /// </summary>
-public sealed class HtmlContentSanitizer
+internal sealed class HtmlContentSanitizer
 {
     private readonly HtmlSanitizer _sanitizer;
 

@@ -4,4 +4,4 @@ namespace Syndication.Feeds;
 /// <param name="Href">The related article's page.</param>
 /// <param name="Title">The related article's title, as the editor wrote it.</param>
 /// <param name="Source">How the URL was found.</param>
-public sealed record RelatedLink(Uri Href, string Title, RelatedLinkSource Source);
+internal sealed record RelatedLink(Uri Href, string Title, RelatedLinkSource Source);

@@ -9,7 +9,7 @@ namespace Syndication.Feeds;
 /// pattern applied to the title's slug; then up to <see cref="RelatedOptions.Count"/> articles of any feed found
 /// by text similarity (<see cref="RelatedArticleFinder"/>), never repeating the editor's.
 /// </summary>
-public sealed class RelatedLinkResolver
+internal sealed class RelatedLinkResolver
 {
     private readonly Dictionary<string, Uri> _linksByTitle = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (FeedDefinition Feed, Article Article)> _byKey = new(StringComparer.Ordinal);

@@ -1,7 +1,7 @@
 namespace Syndication.Feeds;
 
 /// <summary>Where a related link came from.</summary>
-public enum RelatedLinkSource
+internal enum RelatedLinkSource
 {
     /// <summary>The editor gave the URL with the title.</summary>
     Explicit,

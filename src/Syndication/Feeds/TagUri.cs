@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Syndication.Feeds;
 
 /// <summary>Builds <c>tag:</c> URIs (RFC 4151): ids that stay the same when a site moves or a title changes.</summary>
-public static class TagUri
+internal static class TagUri
 {
     /// <summary><c>tag:&lt;authority&gt;,&lt;date&gt;:&lt;segments joined by '/'&gt;</c>, each segment percent-encoded.</summary>
     public static Uri Create(string authority, DateTimeOffset date, params ReadOnlySpan<string> segments)

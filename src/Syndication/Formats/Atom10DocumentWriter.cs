@@ -6,7 +6,7 @@ using Syndication.Feeds;
 namespace Syndication.Formats;
 
 /// <summary>Writes a feed as Atom 1.0 (RFC 4287).</summary>
-public static partial class Atom10DocumentWriter
+internal static partial class Atom10DocumentWriter
 {
     private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
     {

@@ -9,4 +9,4 @@ namespace Syndication.Formats;
 /// Documents of a lower wave are all stored before any of a higher wave: archive pages before the subscription
 /// documents that link to them, so a reader never follows a link to a page not yet there.
 /// </param>
-public sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType, DocumentKind Kind = DocumentKind.Feed, int Wave = 0);
+internal sealed record FeedDocument(string Name, ReadOnlyMemory<byte> Content, string ContentType, DocumentKind Kind = DocumentKind.Feed, int Wave = 0);

@@ -1,7 +1,7 @@
 namespace Syndication.Formats;
 
 /// <summary>The feed formats published for every feed.</summary>
-public enum FeedFormat
+internal enum FeedFormat
 {
     /// <summary>RSS 2.0.</summary>
     Rss,

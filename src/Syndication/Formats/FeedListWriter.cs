@@ -12,7 +12,7 @@ namespace Syndication.Formats;
 /// Both depend only on the feed definitions, never on entries: every worker of a fleet writes the same bytes,
 /// even one that left some feeds to other workers.
 /// </remarks>
-public static class FeedListWriter
+internal static class FeedListWriter
 {
     /// <summary>The name of the page listing every feed.</summary>
     public const string PageFileName = "index.html";

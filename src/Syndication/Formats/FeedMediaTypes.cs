@@ -1,7 +1,7 @@
 namespace Syndication.Formats;
 
 /// <summary>The Content-Type each document is served with.</summary>
-public static class FeedMediaTypes
+internal static class FeedMediaTypes
 {
     /// <summary>RSS 2.0.</summary>
     public const string Rss = "application/rss+xml";

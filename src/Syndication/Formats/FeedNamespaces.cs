@@ -1,7 +1,7 @@
 namespace Syndication.Formats;
 
 /// <summary>The XML namespaces the feeds use, and the prefixes they are written with.</summary>
-public static class FeedNamespaces
+internal static class FeedNamespaces
 {
     /// <summary>Atom 1.0 (RFC 4287).</summary>
     public const string Atom = "http://www.w3.org/2005/Atom";

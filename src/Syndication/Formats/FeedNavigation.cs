@@ -11,7 +11,7 @@ namespace Syndication.Formats;
 /// <param name="Current">For an archive document, the subscription document; <see langword="null"/> for the subscription document itself.</param>
 /// <param name="PrevArchive">The next older archive document, if any.</param>
 /// <param name="NextArchive">The next newer archive document: set on every full archive page, absent on the newest page while it is still filling.</param>
-public sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri? PrevArchive, Uri? NextArchive)
+internal sealed record FeedNavigation(string FileName, Uri Self, Uri? Current, Uri? PrevArchive, Uri? NextArchive)
 {
     /// <summary>Whether this is an archive document, whose content never changes once its page is full.</summary>
     public bool IsArchive => Current is not null;

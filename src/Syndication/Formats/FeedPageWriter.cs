@@ -6,7 +6,7 @@ namespace Syndication.Formats;
 /// Writes a feed's <c>index.html</c>: a page for people with the feed's entries, buttons to subscribe by RSS,
 /// Atom or JSON Feed, and the autodiscovery links browsers and readers look for.
 /// </summary>
-public static class FeedPageWriter
+internal static class FeedPageWriter
 {
     /// <summary>Writes the page of <paramref name="content"/>.</summary>
     public static FeedDocument Write(FeedPage content, FeedUrls urls)

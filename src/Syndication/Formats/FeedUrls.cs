@@ -5,7 +5,7 @@ namespace Syndication.Formats;
 /// <param name="Atom">The Atom 1.0 document.</param>
 /// <param name="Json">The JSON Feed 1.1 document.</param>
 /// <param name="Page">The feed's page for people.</param>
-public sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
+internal sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
 {
     /// <summary>The RSS document's name within the feed's prefix.</summary>
     public const string RssFileName = "rss.xml";

@@ -12,7 +12,7 @@ namespace Syndication.Formats;
 /// item: <c>related</c> (a list of <c>{ "url", "title", "source" }</c>, where <c>source</c> is <c>explicit</c>,
 /// <c>title-match</c> or <c>slug</c> for the editor's links, <c>computed</c> for those found by similarity) and <c>image</c> (<c>{ "url", "caption", "credit", "type" }</c>).
 /// </remarks>
-public static class JsonFeedDocumentWriter
+internal static class JsonFeedDocumentWriter
 {
     /// <summary>The JSON Feed version this writer follows.</summary>
     public const string Version = "https://jsonfeed.org/version/1.1";

@@ -1,7 +1,7 @@
 namespace Syndication.Formats;
 
 /// <summary>Link relation types (IANA registry) the feeds use.</summary>
-public static class LinkRelations
+internal static class LinkRelations
 {
     /// <summary>The document's own public URL.</summary>
     public const string Self = "self";

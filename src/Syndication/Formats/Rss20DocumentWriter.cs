@@ -5,7 +5,7 @@ using Syndication.Feeds;
 namespace Syndication.Formats;
 
 /// <summary>Writes a feed as RSS 2.0, with the Atom, content, Dublin Core and Media RSS extensions.</summary>
-public static class Rss20DocumentWriter
+internal static class Rss20DocumentWriter
 {
     private static readonly Dictionary<string, string> Prefixes = new(StringComparer.Ordinal)
     {

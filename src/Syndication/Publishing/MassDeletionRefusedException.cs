@@ -1,7 +1,7 @@
 namespace Syndication.Publishing;
 
 /// <summary>A run would remove more of a feed than <see cref="DeletionOptions"/> allows; the feed is left as it is.</summary>
-public sealed class MassDeletionRefusedException : Exception
+internal sealed class MassDeletionRefusedException : Exception
 {
     /// <summary>Creates the exception for <paramref name="feed"/>.</summary>
     public MassDeletionRefusedException(string feed, int removed, int published)

@@ -21,7 +21,7 @@ namespace Syndication.Publishing;
 /// changes them exactly when the compiled code changes), so an upgrade writes every page once. Of the options, only
 /// those that change what is written or stored count: an allow-list, so tuning retries or timeouts rewrites nothing.
 /// </remarks>
-public static class PublishFingerprint
+internal static class PublishFingerprint
 {
     private static readonly Lazy<string> Code = new(() =>
     {

@@ -7,7 +7,7 @@ namespace Syndication.Publishing;
 /// <c>hub.url</c> per subscription document), retried with exponential backoff. Failures are logged, never thrown:
 /// the feeds are already published, and the hub's subscribers still poll.
 /// </summary>
-public sealed class WebSubNotifier(HttpClient http, WebSubOptions options, TimeProvider timeProvider, ILogger logger)
+internal sealed class WebSubNotifier(HttpClient http, WebSubOptions options, TimeProvider timeProvider, ILogger logger)
 {
     /// <summary>Notifies the hub of every feed in <paramref name="changed"/>, concurrently, and returns how many notifications the hub accepted.</summary>
     public async Task<int> NotifyAsync(IReadOnlyList<(string Feed, IReadOnlyList<Uri> Topics)> changed, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Syndication.Storage;
 /// feed and its articles are the <c>.txt</c> and <c>.md</c> blobs directly under <c>&lt;feed&gt;/</c>, by the
 /// same rules as the local folder. Files are named in messages as <c>&lt;container&gt;/&lt;blob&gt;</c>.
 /// </summary>
-public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : IFeedSource
+internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : IFeedSource
 {
     private const int Downloads = 16;
 

@@ -5,7 +5,7 @@ using Azure.Storage.Blobs;
 namespace Syndication.Storage;
 
 /// <summary>Creates the blob service client from <see cref="StorageOptions"/>.</summary>
-public static class BlobServiceClientFactory
+internal static class BlobServiceClientFactory
 {
     /// <summary>
     /// A client authenticated by the connection string when one is set, otherwise by <see cref="DefaultAzureCredential"/>

@@ -5,7 +5,7 @@ namespace Syndication.Storage;
 /// <param name="Unchanged">Documents left alone: their blobs keep their ETag and Last-Modified.</param>
 /// <param name="Deleted">Blobs removed because no document has their name any more (archive pages after deletions).</param>
 /// <param name="BytesUploaded">The bytes written.</param>
-public sealed record UploadSummary(int Uploaded, int Unchanged, int Deleted = 0, long BytesUploaded = 0)
+internal sealed record UploadSummary(int Uploaded, int Unchanged, int Deleted = 0, long BytesUploaded = 0)
 {
     /// <summary>The MD5 (Base64, as storage reports it) of every document now stored, written or unchanged, by name.</summary>
     public IReadOnlyDictionary<string, string> Hashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);

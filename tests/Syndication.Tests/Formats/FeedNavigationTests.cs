@@ -19,12 +19,12 @@ public sealed class FeedNavigationTests
     }
 
     [Theory]
-    [InlineData(FeedFormat.Rss, "archive/2.rss.xml", "archive/1.rss.xml", "archive/3.rss.xml", "rss.xml")]
-    [InlineData(FeedFormat.Atom, "archive/2.xml", "archive/1.xml", "archive/3.xml", "atom.xml")]
-    [InlineData(FeedFormat.Json, "archive/2.json", "archive/1.json", "archive/3.json", "feed.json")]
-    public void For_MiddleArchive_LinksBothNeighboursAndCurrent(FeedFormat format, string self, string prev, string next, string current)
+    [InlineData(nameof(FeedFormat.Rss), "archive/2.rss.xml", "archive/1.rss.xml", "archive/3.rss.xml", "rss.xml")]
+    [InlineData(nameof(FeedFormat.Atom), "archive/2.xml", "archive/1.xml", "archive/3.xml", "atom.xml")]
+    [InlineData(nameof(FeedFormat.Json), "archive/2.json", "archive/1.json", "archive/3.json", "feed.json")]
+    public void For_MiddleArchive_LinksBothNeighboursAndCurrent(string formatName, string self, string prev, string next, string current)
     {
-        var navigation = FeedNavigation.For(Urls, format, 2, 3);
+        var navigation = FeedNavigation.For(Urls, Enum.Parse<FeedFormat>(formatName), 2, 3);
 
         Assert.Equal(self, navigation.FileName);
         Assert.Equal("https://cdn.example/feeds/world/" + prev, navigation.PrevArchive?.AbsoluteUri);

@@ -18,7 +18,7 @@ namespace Syndication.Feeds.Related;
 /// <para>The result is deterministic: term ids follow the order of the input, each article's sums run in one
 /// order, and equal scores are broken by key.</para>
 /// </remarks>
-public sealed class RelatedArticleFinder(RelatedOptions options)
+internal sealed class RelatedArticleFinder(RelatedOptions options)
 {
     /// <summary>How many terms each article's vector keeps.</summary>
     public const int VectorTerms = 96;

@@ -5,4 +5,4 @@ namespace Syndication.Feeds.Related;
 /// <param name="Title">The title; its terms count twice.</param>
 /// <param name="Text">The body as plain text.</param>
 /// <param name="Excluded">Keys of articles never to return for this one (those the editor already links to).</param>
-public sealed record RelatedDocument(string Key, string Title, string Text, IReadOnlyCollection<string> Excluded);
+internal sealed record RelatedDocument(string Key, string Title, string Text, IReadOnlyCollection<string> Excluded);

@@ -11,7 +11,7 @@ namespace Syndication.Feeds.Related;
 /// pays for, and matching is paid per article asked. An article's matches are the same whether it is asked alone or
 /// with all the others.
 /// </remarks>
-public sealed class RelatedIndex
+internal sealed class RelatedIndex
 {
     // Only the keys and exclusions of the documents are kept, not their text: the index of a large archive stays small.
     private readonly string[] _keys;

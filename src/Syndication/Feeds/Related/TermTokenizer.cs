@@ -8,7 +8,7 @@ namespace Syndication.Feeds.Related;
 /// script; words of letters and digits, with English stop words, single letters and short numbers left out;
 /// Chinese, Japanese and Korean runs, written without spaces, as overlapping pairs of characters.
 /// </summary>
-public static class TermTokenizer
+internal static class TermTokenizer
 {
     /// <summary>Calls <paramref name="term"/> for each term of <paramref name="text"/>, in order.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, Action<ReadOnlySpan<char>> term)
