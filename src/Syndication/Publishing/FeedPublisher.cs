@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -34,9 +35,9 @@ public sealed class FeedPublisher(
     private readonly SyndicationOptions _options = options.Value;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
-    // The articles read by the last run: a running worker parses only the files whose bytes changed since. It holds
-    // the articles between runs (about 6 KB each as parsed), as the run holds them anyway.
-    private FeedCatalog? _lastRead;
+    // Lives as long as the publisher: it remembers its last read, so a running worker reads and parses only the files
+    // that changed since. It holds the articles between runs (about 6 KB each as parsed), as the run holds them anyway.
+    private IFeedSource? _source;
 
     // The RSS ttl: how long readers may cache the feed, the gap between two scheduled runs.
     private readonly TimeSpan _timeToLive = options.Value.ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
@@ -55,7 +56,7 @@ public sealed class FeedPublisher(
     {
         var started = timeProvider.GetTimestamp();
         var parser = new ArticleParser(_options.Articles);
-        IFeedSource source = _options.Source.Container is { } inbox
+        var source = _source ??= _options.Source.Container is { } inbox
             ? new BlobFeedSource(Blobs.GetBlobContainerClient(inbox), parser)
             : new FolderFeedSource(_options.FeedsPath, parser);
         var storage = _options.Storage;
@@ -78,8 +79,7 @@ public sealed class FeedPublisher(
             return Finish(started, unchanged, new FeedCatalog([], []), directoryUrls, unchanged.Sum(r => r.Entries));
         }
 
-        var catalog = await source.ReadAsync(cancellationToken, _lastRead).ConfigureAwait(false);
-        _lastRead = catalog;
+        var catalog = await source.ReadAsync(cancellationToken).ConfigureAwait(false);
         LogDiagnostics(catalog.Diagnostics);
         var clean = catalog.Diagnostics.Count == 0;
         if (catalog.HasErrors)
@@ -280,7 +280,7 @@ public sealed class FeedPublisher(
     private async Task<(SourceFeed Feed, bool Clean)> ReadAgainAsync(IFeedSource source, SourceFeed feed, ArticleParser parser, IFeedStateStore states, CancellationToken cancellationToken)
     {
         var diagnostics = new List<SourceDiagnostic>(); // reported by the first read, or by the next run
-        var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken, previous: feed).ConfigureAwait(false) ?? feed;
+        var fresh = await source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false) ?? feed;
         return (await RecoverAsync(fresh, diagnostics, parser, states, log: false, cancellationToken).ConfigureAwait(false), diagnostics.Count == 0);
     }
 
@@ -345,8 +345,7 @@ public sealed class FeedPublisher(
             await Parallel.ForEachAsync(archive, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = token }, async (article, reading) =>
             {
                 // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
-                if (await source.ReadBytesAsync(name, article.FileName, reading).ConfigureAwait(false) is { } bytes
-                    && ArticleParser.HashOf(bytes) == article.ContentHash)
+                if (await source.ReadBytesAsync(name, article.FileName, article.ContentHash, reading).ConfigureAwait(false) is { } bytes)
                 {
                     files.Add(new(article.FileName, bytes));
                 }

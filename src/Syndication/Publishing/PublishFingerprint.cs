@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
+using Syndication.Sources;
 
 namespace Syndication.Publishing;
 
