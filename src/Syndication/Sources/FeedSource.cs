@@ -115,14 +115,17 @@ public abstract class FeedSource : IFeedSource
 
         try
         {
-            return await ReadFileAsync(feed, fileName, cancellationToken).ConfigureAwait(false) is var (_, bytes) && ArticleParser.HashOf(bytes) == contentHash
-                ? bytes
-                : null;
+            if (await ReadFileAsync(feed, fileName, cancellationToken).ConfigureAwait(false) is var (_, bytes) && ArticleParser.HashOf(bytes) == contentHash)
+            {
+                return bytes;
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
+            // Unreadable now: the copy is left to a later run.
         }
+
+        return null;
     }
 
     private void StartRun()
