@@ -46,8 +46,8 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             if (!name.Contains('/', StringComparison.Ordinal))
             {
                 var md5 = blob.Properties.ContentHash;
-                files.Add(new SourceFile(folder, name, blob.Properties.ContentLength ?? 0, $"{blob.Properties.ETag}", Settled: true,
-                    md5 is { Length: > 0 } ? Convert.ToBase64String(md5) : $"{blob.Properties.ETag}"));
+                files.Add(new SourceFile(folder, name, blob.Properties.ContentLength ?? 0, StampOf(blob.Properties.ETag), Settled: true,
+                    md5 is { Length: > 0 } ? Convert.ToBase64String(md5) : blob.Properties.ETag?.ToString()));
             }
         }
 
@@ -61,13 +61,16 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
             var download = (await container.GetBlobClient($"{feed}/{name}").DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value;
             var bytes = download.Content.ToArray();
             // The ETag of the bytes downloaded, which may be newer than the listing's.
-            return (new SourceFile(feed, name, bytes.Length, $"{download.Details.ETag}", Settled: true), bytes);
+            return (new SourceFile(feed, name, bytes.Length, StampOf(download.Details.ETag), Settled: true), bytes);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null; // deleted since it was listed: it is simply not there any more
         }
     }
+
+    // A listing gives the ETag bare and a download quoted, as its header has it.
+    private static string StampOf(ETag? etag) => etag?.ToString().Trim('"') ?? string.Empty;
 
     private protected override string PathOf(string feed, string? fileName) => $"{container.Name}/{feed}/{fileName}";
 

@@ -95,12 +95,12 @@ internal sealed class TestSource : IDisposable
         _container!.GetBlobClient(key).DeleteIfExists();
     }
 
-    /// <summary>Dates every file of the folder an hour back, so its stamp is settled (blobs' ETags always are).</summary>
+    /// <summary>Dates every file of the folder to one time long past, so its stamp is settled (blobs' ETags always are).</summary>
     public void Settle()
     {
         foreach (var file in _folder is null ? [] : Directory.GetFiles(_folder.Path, "*", SearchOption.AllDirectories))
         {
-            File.SetLastWriteTimeUtc(file, TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(-1));
+            File.SetLastWriteTimeUtc(file, new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         }
     }
 
