@@ -58,16 +58,17 @@ public sealed class FolderFeedSource : FeedSource
 
     private protected override Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken)
     {
+        var path = Path.Combine(_path, feed, name);
         try
         {
             // Stamped before the read: a write after it shows in the next listing as a new stamp.
-            var info = new FileInfo(Path.Combine(_path, feed, name));
-            var file = FileOf(feed, info, TimeProvider.System.GetUtcNow().UtcDateTime);
-            return Task.FromResult<(SourceFile, byte[])?>((file, _readAllBytes(info.FullName)));
+            var file = FileOf(feed, new FileInfo(path), TimeProvider.System.GetUtcNow().UtcDateTime);
+            return Task.FromResult<(SourceFile, byte[])?>((file, _readAllBytes(path)));
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when ((e is FileNotFoundException or DirectoryNotFoundException) && new FileInfo(path).LinkTarget is null)
         {
-            return Task.FromResult<(SourceFile, byte[])?>(null); // deleted since it was listed: it is simply not there any more
+            // A link to nowhere is still there, and unreadable; anything else not found was deleted since it was listed.
+            return Task.FromResult<(SourceFile, byte[])?>(null);
         }
     }
 
