@@ -86,7 +86,7 @@ internal static class RenderComparison
                 previous = article.Title;
             }
 
-            var catalog = new Syndication.Articles.FeedFolderReader(new Syndication.Articles.ArticleParser()).Read(root);
+            var catalog = new Syndication.Sources.FolderFeedSource(root, new Syndication.Articles.ArticleParser()).ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
             var state = new FeedState();
             FeedStateUpdater.Apply(state, catalog.Feeds[0].Articles, new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.Zero));
             var content = new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(catalog.Feeds[0], state).AsPage();

@@ -1,3 +1,5 @@
+using Syndication.Sources;
+
 namespace Syndication.Worker;
 
 /// <summary>Watches the feeds folder, so the worker can publish soon after an article is saved instead of at the next tick.</summary>
@@ -84,17 +86,8 @@ public sealed class FeedsWatcher : IDisposable
     /// <inheritdoc/>
     public void Dispose() => _watcher.Dispose();
 
-    /// <summary>
-    /// Only what a run reads counts: articles, feed definitions and folders; not drafts the reader skips (a name, or
-    /// a folder on the way to it, starting with <c>.</c> or <c>_</c>), editor swap files or other tools' output.
-    /// </summary>
-    private bool Matters(string path)
-    {
-        var name = Path.GetFileName(path);
-        var ignored = Path.GetRelativePath(_root, path).Split(Path.DirectorySeparatorChar).Any(Syndication.Articles.FeedFolderReader.IsIgnored);
-        return !ignored
-            && (name == "feed.json" || Syndication.Articles.ArticleParser.FormatOf(name) is not null || Path.GetExtension(name).Length == 0);
-    }
+    // Only what a run reads counts (drafts, editor swap files and other tools' output do not).
+    private bool Matters(string path) => SourceFileRules.MayChangeARead(Path.GetRelativePath(_root, path));
 
     private void OnChange(string path, string? oldPath = null)
     {

@@ -196,7 +196,7 @@ public static class SyndicationCommand
         try
         {
             var options = configuration.GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
-            report = CatalogValidator.Validate(options.FeedsPath, options.Articles);
+            report = await CatalogValidator.ValidateAsync(options.FeedsPath, options.Articles, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException)
         {

@@ -3,6 +3,7 @@ using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Feeds.Related;
 using Syndication.Formats;
+using Syndication.Sources;
 
 namespace Syndication.Fuzz;
 

@@ -15,7 +15,7 @@ internal static class SeedFeed
 
     public static FeedPage Build()
     {
-        var catalog = new FeedFolderReader(new ArticleParser()).Read(RepositoryPaths.Feeds);
+        var catalog = FolderCatalog.Read(RepositoryPaths.Feeds);
         var world = catalog.Feeds.Single(f => f.Definition.Name == "world");
         var state = new FeedState();
         FeedStateUpdater.Apply(state, world.Articles, FirstPublished);

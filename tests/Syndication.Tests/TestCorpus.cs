@@ -24,7 +24,7 @@ internal sealed class TestCorpus : IDisposable
 
     public FeedPage Build(string feed = "world")
     {
-        var catalog = new FeedFolderReader(new ArticleParser()).Read(_folder.Path);
+        var catalog = FolderCatalog.Read(_folder.Path);
         Diagnostics.AddRange(catalog.Diagnostics);
         var source = catalog.Feeds.Single(f => f.Definition.Name == feed);
         var state = new FeedState();

@@ -39,31 +39,6 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         _ => null,
     };
 
-    /// <summary>Reads and parses an article file.</summary>
-    /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
-    public Article ReadFile(string path, ICollection<SourceDiagnostic> diagnostics) => Parse(path, ReadBytes(path), diagnostics);
-
-    /// <summary>The bytes of the article file at <paramref name="path"/>, within the size limit.</summary>
-    /// <exception cref="ArticleFormatException">The file is too large or cannot be read; the message names the file and the problem.</exception>
-    public byte[] ReadBytes(string path)
-    {
-        try
-        {
-            var length = new FileInfo(path).Length;
-            if (length > options.MaxFileBytes)
-            {
-                throw new ArticleFormatException(path, null,
-                    $"the file has {length} bytes, more than the limit of {options.MaxFileBytes} (Syndication:Articles:MaxFileBytes)");
-            }
-
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArticleFormatException(path, null, $"the file cannot be read: {e.Message}", e);
-        }
-    }
-
     /// <summary>The <see cref="Article.ContentHash"/> of a file with <paramref name="bytes"/>: SHA-256, lowercase hexadecimal.</summary>
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -20,24 +20,6 @@ public static partial class FeedDefinitionReader
     /// <summary>Whether a folder name can be a feed name: it becomes a blob prefix and a URL path segment.</summary>
     public static bool IsValidName(string name) => FeedName().IsMatch(name);
 
-    /// <summary>Reads the definition of the feed in <paramref name="folder"/>.</summary>
-    /// <exception cref="ArticleFormatException">The feed cannot be published.</exception>
-    public static FeedDefinition ReadFile(string folder, ICollection<SourceDiagnostic> diagnostics)
-    {
-        var path = Path.Combine(folder, FeedDefinition.FileName);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArticleFormatException(path, null, $"the feed definition cannot be read: {e.Message}", e);
-        }
-
-        return Parse(path, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), bytes, diagnostics);
-    }
-
     /// <summary>Parses a <c>feed.json</c> named <paramref name="path"/> for the feed <paramref name="name"/>.</summary>
     /// <exception cref="ArticleFormatException">The feed cannot be published.</exception>
     public static FeedDefinition Parse(string path, string name, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)

@@ -15,6 +15,12 @@ public sealed record SourceDiagnostic(DiagnosticSeverity Severity, string File, 
     /// </summary>
     public Exception? Exception { get; init; }
 
+    /// <summary>The feed of the article file the problem is in; <see langword="null"/> when it is not in an article file.</summary>
+    public string? Feed { get; init; }
+
+    /// <summary>The name of the article file the problem is in (<see cref="Article.FileName"/>, its key in <see cref="Feed"/>).</summary>
+    public string? ArticleFile { get; init; }
+
     /// <summary>
     /// The error that skips <paramref name="file"/> because reading it threw <paramref name="exception"/>: the
     /// reader's own description for an <see cref="ArticleFormatException"/>, otherwise the exception's type and message.

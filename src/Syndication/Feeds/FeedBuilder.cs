@@ -1,5 +1,6 @@
 using System.Text;
 using Syndication.Articles;
+using Syndication.Sources;
 
 namespace Syndication.Feeds;
 

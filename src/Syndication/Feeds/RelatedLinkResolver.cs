@@ -1,5 +1,6 @@
 using Syndication.Articles;
 using Syndication.Feeds.Related;
+using Syndication.Sources;
 
 namespace Syndication.Feeds;
 

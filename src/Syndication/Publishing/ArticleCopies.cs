@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Syndication.Articles;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -25,8 +26,7 @@ internal sealed class ArticleCopies(IFeedSource source, IArticleCopyStore copies
             await Parallel.ForEachAsync(archive, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = token }, async (article, reading) =>
             {
                 // Only the bytes this run parsed: a file saved again since then is kept by the run that publishes it.
-                if (await source.ReadBytesAsync(feed, article.FileName, reading).ConfigureAwait(false) is { } bytes
-                    && ArticleParser.HashOf(bytes) == article.ContentHash)
+                if (await source.ReadBytesAsync(feed, article.FileName, article.ContentHash, reading).ConfigureAwait(false) is { } bytes)
                 {
                     files.Add(new(article.FileName, bytes));
                 }
@@ -46,10 +46,7 @@ internal sealed class ArticleCopies(IFeedSource source, IArticleCopyStore copies
     public async Task<SourceFeed> RecoverAsync(SourceFeed feed, IEnumerable<SourceDiagnostic> diagnostics, bool log, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
-        var broken = diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error && ArticleParser.FormatOf(d.File) is not null
-                && Path.GetFileName(Path.GetDirectoryName(d.File)) == name)
-            .ToList();
+        var broken = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && d.Feed == name && d.ArticleFile is not null).ToList();
         if (broken.Count == 0)
         {
             return feed;
@@ -59,7 +56,7 @@ internal sealed class ArticleCopies(IFeedSource source, IArticleCopyStore copies
         var recovered = new List<Article>();
         foreach (var diagnostic in broken)
         {
-            var fileName = Path.GetFileName(diagnostic.File);
+            var fileName = diagnostic.ArticleFile!;
             if (!state.Articles.TryGetValue(fileName, out var known) || known.Removed
                 || await copies.LoadAsync(name, fileName, cancellationToken).ConfigureAwait(false) is not { } bytes)
             {

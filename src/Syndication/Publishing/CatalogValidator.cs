@@ -1,5 +1,6 @@
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Sources;
 
 namespace Syndication.Publishing;
 
@@ -12,9 +13,9 @@ public static class CatalogValidator
 {
     /// <summary>Reads <paramref name="feedsPath"/> and reports every problem.</summary>
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
-    public static ValidationReport Validate(string feedsPath, ArticleParserOptions options)
+    public static async Task<ValidationReport> ValidateAsync(string feedsPath, ArticleParserOptions options, CancellationToken cancellationToken)
     {
-        var catalog = new FeedFolderReader(new ArticleParser(options)).Read(feedsPath);
+        var catalog = await new FolderFeedSource(feedsPath, new ArticleParser(options)).ReadAsync(cancellationToken).ConfigureAwait(false);
         var diagnostics = new List<SourceDiagnostic>(catalog.Diagnostics);
         var resolver = new RelatedLinkResolver(catalog);
         var articles = catalog.Feeds.SelectMany(f => f.Articles.Select(a => (Feed: f.Definition, Article: a))).ToList();

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using Syndication.Articles;
 using Syndication.Formats;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;

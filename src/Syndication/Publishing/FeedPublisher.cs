@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -32,9 +33,6 @@ public sealed class FeedPublisher
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly HtmlContentSanitizer _sanitizer = new();
-
-    // The articles read by the last run: a running worker parses only the files whose bytes changed since.
-    private FeedCatalog? _lastRead;
 
     internal FeedPublisher(IOptions<SyndicationOptions> options, IFeedSource source, IDocumentStore documents, IFeedStateStore states, IFeedLocks locks,
         FeedStateSession session, ArticleCopies copies, PublicationPlanner planner, FeedListPublisher feedList, WebSubNotifier hub, TimeProvider timeProvider, ILogger<FeedPublisher> logger)
@@ -163,8 +161,7 @@ public sealed class FeedPublisher
     /// <summary>Reads every feed, logs what the read reported, and adds the last good version of each article that broke since.</summary>
     private async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
     {
-        var catalog = await _source.ReadAsync(cancellationToken, _lastRead).ConfigureAwait(false);
-        _lastRead = catalog;
+        var catalog = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in catalog.Diagnostics)
         {
             Log.Source(_logger, diagnostic);
@@ -191,7 +188,7 @@ public sealed class FeedPublisher
     private async Task<(SourceFeed Feed, bool Clean)> ReadAgainAsync(SourceFeed feed, CancellationToken cancellationToken)
     {
         var diagnostics = new List<SourceDiagnostic>();
-        var fresh = await _source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken, previous: feed).ConfigureAwait(false) ?? feed;
+        var fresh = await _source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false) ?? feed;
         return (await _copies.RecoverAsync(fresh, diagnostics, log: false, cancellationToken).ConfigureAwait(false), diagnostics.Count == 0);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;

@@ -3,9 +3,9 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Syndication.Articles;
 using Syndication.Publishing;
+using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication;

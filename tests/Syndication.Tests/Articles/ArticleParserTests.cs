@@ -13,18 +13,18 @@ public sealed class ArticleParserTests
     // The seed article, read from the file committed under feeds/.
 
     [Fact]
-    public void ReadFile_Seed_TakesTheFirstLineAsTitle()
+    public void Parse_Seed_TakesTheFirstLineAsTitle()
     {
-        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var article = new ArticleParser().Parse(RepositoryPaths.SeedArticle, File.ReadAllBytes(RepositoryPaths.SeedArticle), _diagnostics);
 
         Assert.Equal("1,6 million artillery shells: North Korea’s contribution to Russia’s war estimated", article.Title);
         Assert.Empty(_diagnostics);
     }
 
     [Fact]
-    public void ReadFile_Seed_TakesCaptionAndCreditFromThePhotoParagraph()
+    public void Parse_Seed_TakesCaptionAndCreditFromThePhotoParagraph()
     {
-        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var article = new ArticleParser().Parse(RepositoryPaths.SeedArticle, File.ReadAllBytes(RepositoryPaths.SeedArticle), _diagnostics);
 
         Assert.NotNull(article.Image);
         Assert.Equal("Vladimir Putin and Kim Jong Un meeting on June 19.", article.Image.Caption);
@@ -33,9 +33,9 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void ReadFile_Seed_KeepsEachBodyParagraphInOrder()
+    public void Parse_Seed_KeepsEachBodyParagraphInOrder()
     {
-        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var article = new ArticleParser().Parse(RepositoryPaths.SeedArticle, File.ReadAllBytes(RepositoryPaths.SeedArticle), _diagnostics);
         var expected = File.ReadAllText(RepositoryPaths.SeedArticle).Split("\n\n")[2..^1];
 
         var paragraphs = article.BodyHtml.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -47,9 +47,9 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void ReadFile_Seed_TakesTheReadAlsoLineAsARelatedTitle()
+    public void Parse_Seed_TakesTheReadAlsoLineAsARelatedTitle()
     {
-        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var article = new ArticleParser().Parse(RepositoryPaths.SeedArticle, File.ReadAllBytes(RepositoryPaths.SeedArticle), _diagnostics);
 
         var related = Assert.Single(article.Related);
         Assert.Equal("Serbia’s ammunition ends up in Ukraine through various countries", related.Title);
@@ -58,9 +58,9 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
-    public void ReadFile_Seed_SummarisesWithTheFirstBodyParagraph()
+    public void Parse_Seed_SummarisesWithTheFirstBodyParagraph()
     {
-        var article = new ArticleParser().ReadFile(RepositoryPaths.SeedArticle, _diagnostics);
+        var article = new ArticleParser().Parse(RepositoryPaths.SeedArticle, File.ReadAllBytes(RepositoryPaths.SeedArticle), _diagnostics);
 
         Assert.Equal("The Washington Post has analyzed that North Korea had provided approximately 1,6 million artillery shells to the Russian Federation via ports in almost a year.", article.Summary);
     }
@@ -249,25 +249,6 @@ public sealed class ArticleParserTests
         Assert.Contains("malformed front matter", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Line);
         Assert.InRange(error.Line.Value, 2, 5);
-    }
-
-    [Fact]
-    public void ReadFile_OverTheSizeLimit_IsAnErrorNamingTheSetting()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"big-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, "Title\n\n" + new string('x', 2000));
-        try
-        {
-            var parser = new ArticleParser(new ArticleParserOptions { MaxFileBytes = 1000 });
-
-            var error = Assert.Throws<ArticleFormatException>(() => parser.ReadFile(path, _diagnostics));
-
-            Assert.Contains("MaxFileBytes", error.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
     }
 
     // Characters XML cannot carry are removed, with a warning, so that no document breaks.

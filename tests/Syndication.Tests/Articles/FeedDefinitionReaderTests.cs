@@ -209,32 +209,4 @@ public sealed class FeedDefinitionReaderTests
             ["'description': 2 control or non-character code point(s) that XML cannot carry were removed", "'description' is missing; the title is used"],
             diagnostics.Select(d => d.Message));
     }
-
-    [Fact]
-    public void ReadFile_MissingFile_ThrowsWithThePath()
-    {
-        var folder = Directory.CreateTempSubdirectory("syndication-feed-").FullName;
-        try
-        {
-            var error = Assert.Throws<ArticleFormatException>(() => FeedDefinitionReader.ReadFile(folder, []));
-
-            Assert.Equal(System.IO.Path.Combine(folder, FeedDefinition.FileName), error.File);
-            Assert.StartsWith("the feed definition cannot be read: ", error.Detail, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Fact]
-    public void ReadFile_FolderName_IsTheFeedName()
-    {
-        using var feeds = new TemporaryFeedsFolder(withSamples: false);
-        feeds.Write("culture/feed.json", """{ "title": "Culture", "link": "https://example.com/culture/" }""");
-
-        var feed = FeedDefinitionReader.ReadFile(System.IO.Path.Combine(feeds.Path, "culture") + System.IO.Path.DirectorySeparatorChar, []);
-
-        Assert.Equal("culture", feed.Name);
-    }
 }

@@ -1,5 +1,6 @@
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Sources;
 
 namespace Syndication.Tests.Feeds;
 

@@ -149,7 +149,7 @@ public sealed class GeneratedFeedsProperties
 
         public FeedPage Build(bool shuffle)
         {
-            var catalog = new FeedFolderReader(new ArticleParser()).Read(_root);
+            var catalog = FolderCatalog.Read(_root);
             var source = catalog.Feeds.Single();
             if (shuffle)
             {

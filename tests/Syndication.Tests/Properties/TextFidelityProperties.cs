@@ -105,7 +105,7 @@ public sealed class TextFidelityProperties
         try
         {
             var folder = feed.WriteTo(root);
-            var catalog = new FeedFolderReader(new ArticleParser()).Read(root);
+            var catalog = FolderCatalog.Read(root);
             if (catalog.Feeds.SingleOrDefault() is not { } source)
             {
                 return new Run(folder, catalog.Diagnostics, [], [], [], null);

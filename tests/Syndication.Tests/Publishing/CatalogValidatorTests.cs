@@ -18,7 +18,7 @@ public sealed class CatalogValidatorTests : IDisposable
         return path;
     }
 
-    private ValidationReport Validate() => CatalogValidator.Validate(_root, new ArticleParserOptions());
+    private Task<ValidationReport> ValidateAsync() => CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), TestContext.Current.CancellationToken);
 
     private CatalogValidatorTests Feed(string name, string json = FeedJson)
     {
@@ -27,12 +27,12 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_CleanFolder_ReportsNothing()
+    public async Task Validate_CleanFolder_ReportsNothing()
     {
         Feed("a");
         Write("a/one.txt", "One title\n\nBody.\n");
 
-        var report = Validate();
+        var report = await ValidateAsync();
 
         Assert.Empty(report.Diagnostics);
         Assert.Equal((0, 0), (report.Errors, report.Warnings));
@@ -46,12 +46,12 @@ public sealed class CatalogValidatorTests : IDisposable
     [InlineData("front.md", "---\ntitle: [unclosed\n---\nBody\n", "malformed front matter")]
     [InlineData("unclosed.md", "---\ntitle: x\nBody\n", "no closing")]
     [InlineData("untitled.md", "---\ntags: [a]\n---\n", "no title")]
-    public void Validate_ArticleThatCannotBePublished_IsAnErrorNamingTheFile(string file, string text, string problem)
+    public async Task Validate_ArticleThatCannotBePublished_IsAnErrorNamingTheFile(string file, string text, string problem)
     {
         Feed("a");
         var path = Write($"a/{file}", text);
 
-        var report = Validate();
+        var report = await ValidateAsync();
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Equal(path, error.File);
@@ -60,21 +60,21 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_InvalidUtf8_IsAnError()
+    public async Task Validate_InvalidUtf8_IsAnError()
     {
         Feed("a");
         File.WriteAllBytes(Path.Combine(_root, "a", "latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x0A]);
 
-        Assert.Contains(Validate().Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
+        Assert.Contains((await ValidateAsync()).Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Message.Contains("not valid UTF-8", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Validate_UnreadableFile_IsAnError()
+    public async Task Validate_UnreadableFile_IsAnError()
     {
         Feed("a");
         File.CreateSymbolicLink(Path.Combine(_root, "a", "gone.txt"), Path.Combine(_root, "nowhere.txt"));
 
-        var error = Assert.Single(Validate().Diagnostics);
+        var error = Assert.Single((await ValidateAsync()).Diagnostics);
 
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("cannot be read", error.Message, StringComparison.Ordinal);
@@ -85,12 +85,12 @@ public sealed class CatalogValidatorTests : IDisposable
     [InlineData("[1, 2]", "must be a JSON object")]
     [InlineData("{ \"link\": \"https://example.com/\" }", "'title' is missing")]
     [InlineData("{ \"title\": \"T\", \"link\": \"ftp://example.com/\" }", "absolute http(s)")]
-    public void Validate_BadFeedJson_IsAnErrorForTheWholeFeed(string json, string problem)
+    public async Task Validate_BadFeedJson_IsAnErrorForTheWholeFeed(string json, string problem)
     {
         Feed("a", json);
         Write("a/one.txt", "One\n\nBody.\n");
 
-        var report = Validate();
+        var report = await ValidateAsync();
 
         var error = Assert.Single(report.Diagnostics);
         Assert.EndsWith("feed.json", error.File, StringComparison.Ordinal);
@@ -99,11 +99,11 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_FeedJsonMissingFields_WarnsWithTheDefaults()
+    public async Task Validate_FeedJsonMissingFields_WarnsWithTheDefaults()
     {
         Feed("a", """{ "title": "T", "link": "https://example.com/" }""");
 
-        var warnings = Validate().Diagnostics.Select(d => d.Message).ToList();
+        var warnings = (await ValidateAsync()).Diagnostics.Select(d => d.Message).ToList();
 
         Assert.Contains(warnings, m => m.Contains("'description' is missing; the title is used", StringComparison.Ordinal));
         Assert.Contains(warnings, m => m.Contains("'language' is missing; 'en' is used", StringComparison.Ordinal));
@@ -111,59 +111,60 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     [Fact]
-    public void Validate_FolderWithoutFeedJson_IsReported()
+    public async Task Validate_FolderWithoutFeedJson_IsReported()
     {
         Write("drafts/one.txt", "One\n\nBody.\n");
 
-        var warning = Assert.Single(Validate().Diagnostics);
+        var warning = Assert.Single((await ValidateAsync()).Diagnostics);
 
         Assert.Contains("no feed.json", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_ReadAlsoMatchingNoArticle_WarnsWithTheLine()
+    public async Task Validate_ReadAlsoMatchingNoArticle_WarnsWithTheLine()
     {
         Feed("a");
         var path = Write("a/one.txt", "One\n\nBody.\n\nRead also: Nothing like this\nRead also: Two\n");
         Write("a/two.txt", "Two\n\nBody.\n");
 
-        var warning = Assert.Single(Validate().Diagnostics);
+        var warning = Assert.Single((await ValidateAsync()).Diagnostics);
 
         Assert.Equal((path, 5), (warning.File, warning.Line));
         Assert.Contains("'Nothing like this' matches no article", warning.Message, StringComparison.Ordinal);
-        Assert.Equal((0, 1), (Validate().Errors, Validate().Warnings));
+        var report = await ValidateAsync();
+        Assert.Equal((0, 1), (report.Errors, report.Warnings));
     }
 
     [Fact]
-    public void Validate_DuplicateTitlesAcrossFeeds_WarnsOnEachFile()
+    public async Task Validate_DuplicateTitlesAcrossFeeds_WarnsOnEachFile()
     {
         Feed("a").Feed("b");
         var first = Write("a/one.txt", "Same Title\n\nBody.\n");
         var second = Write("b/other.txt", "same title!\n\nBody.\n");
 
-        var warnings = Validate().Diagnostics.Where(d => d.Message.StartsWith("duplicate title", StringComparison.Ordinal)).ToList();
+        var warnings = (await ValidateAsync()).Diagnostics.Where(d => d.Message.StartsWith("duplicate title", StringComparison.Ordinal)).ToList();
 
         Assert.Equal([first, second], warnings.Select(w => w.File));
         Assert.Contains(second, warnings[0].Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Validate_DuplicateIds_Warn()
+    public async Task Validate_DuplicateIds_Warn()
     {
         Feed("a");
         Write("a/one.md", "---\nid: tag:example.com,2024:same\n---\n# One\n\nBody.\n");
         Write("a/two.md", "---\nid: tag:example.com,2024:same\n---\n# Two\n\nBody.\n");
 
-        Assert.Equal(2, Validate().Diagnostics.Count(d => d.Message.StartsWith("duplicate id tag:example.com,2024:same", StringComparison.Ordinal)));
+        Assert.Equal(2, (await ValidateAsync()).Diagnostics.Count(d => d.Message.StartsWith("duplicate id tag:example.com,2024:same", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public void Validate_UnsafeUrl_WarnsThatItWasRemoved()
+    public async Task Validate_UnsafeUrl_WarnsThatItWasRemoved()
     {
         Feed("a");
         Write("a/one.md", "---\nlink: javascript:alert(1)\n---\n# One\n\nBody.\n\nRead also: [Two](data:text/html,x)\n");
 
-        var messages = Validate().Diagnostics.Select(d => (d.Line, d.Message)).ToList();
+        var messages = (await ValidateAsync()).Diagnostics.Select(d => (d.Line, d.Message)).ToList();
 
         Assert.Contains(messages, m => m.Line == 2 && m.Message.Contains("removed as unsafe", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Line == 8 && m.Message.Contains("removed as unsafe", StringComparison.Ordinal));

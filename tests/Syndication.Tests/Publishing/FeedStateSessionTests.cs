@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Publishing;
+using Syndication.Sources;
 using Syndication.Storage;
 using Syndication.Tests.Storage;
 

@@ -2,6 +2,7 @@ using Syndication.Articles;
 using Syndication.Feeds;
 using Syndication.Formats;
 using Syndication.Publishing;
+using Syndication.Sources;
 
 namespace Syndication.Tests.Publishing;
 

@@ -1,4 +1,6 @@
-namespace Syndication.Articles;
+using Syndication.Articles;
+
+namespace Syndication.Sources;
 
 /// <summary>A feed read from its folder: its definition and the articles that could be read.</summary>
 /// <param name="Definition">What <c>feed.json</c> says.</param>

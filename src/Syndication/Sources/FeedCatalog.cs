@@ -1,4 +1,6 @@
-namespace Syndication.Articles;
+using Syndication.Articles;
+
+namespace Syndication.Sources;
 
 /// <summary>Everything read from the feeds folder in one pass.</summary>
 /// <param name="Feeds">The feeds whose <c>feed.json</c> could be read, ordered by name.</param>

@@ -1,6 +1,7 @@
 using System.Text;
+using Syndication.Articles;
 
-namespace Syndication.Articles;
+namespace Syndication.Sources;
 
 /// <summary>What a source holds, found without parsing anything (see <see cref="IFeedSource.FingerprintAsync"/>).</summary>
 /// <param name="Hash">A hash of every file the feeds are read from: each feed's definition and article files, by name and bytes.</param>

@@ -1,0 +1,335 @@
+using System.Collections.Concurrent;
+using Syndication.Articles;
+
+namespace Syndication.Sources;
+
+/// <summary>
+/// What every source does the same way, over its own listing and reading of files: which files count
+/// (<see cref="SourceFileRules"/>), parallel reads whose results and diagnostics come in file order, and reading
+/// each file as few times as possible.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The source remembers each file's stamp, hash and (when it had nothing to say) what it was read as. A file whose
+/// listing shows the remembered stamp is not read again; one whose stamp changed but whose bytes hash the same is
+/// not parsed again. A stamp taken just after a write may not show the next write (file times have a granularity),
+/// so such a stamp is trusted within its run only, and the next run reads the file once more.
+/// </para>
+/// <para>
+/// A run starts with <see cref="FingerprintAsync"/> (or with <see cref="ReadAsync"/> alone). The bytes it reads
+/// are kept until the next run, up to <see cref="KeptBytesBudget"/>, for its later reads and for
+/// <see cref="ReadBytesAsync"/>.
+/// </para>
+/// </remarks>
+public abstract class FeedSource : IFeedSource
+{
+    /// <summary>The most bytes a run keeps of the files it read.</summary>
+    public const long KeptBytesBudget = 64L * 1024 * 1024;
+
+    private readonly ArticleParser _parser;
+    private readonly ConcurrentDictionary<string, FileMemory> _memory = new(StringComparer.Ordinal);
+    private readonly KeptBytes _kept = new(KeptBytesBudget);
+    private int _run;
+    private bool _fingerprinted;
+
+    private protected FeedSource(ArticleParser parser)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        _parser = parser;
+    }
+
+    /// <inheritdoc/>
+    public abstract string Location { get; }
+
+    /// <summary>How many files are read at once.</summary>
+    private protected abstract int Parallelism { get; }
+
+    /// <summary>The folders directly under the source (only <paramref name="feed"/>'s, when given) with the files directly in them.</summary>
+    private protected abstract Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken);
+
+    /// <summary>The bytes of a file and the file as they were read, or <see langword="null"/> when it is gone.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file cannot be read.</exception>
+    private protected abstract Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken);
+
+    /// <summary>How a file (or, with no <paramref name="fileName"/>, a feed's folder) is named in diagnostics and articles.</summary>
+    private protected abstract string PathOf(string feed, string? fileName);
+
+    /// <summary>Whether a failure is the source's as a whole (storage down), which fails the run rather than one file.</summary>
+    private protected virtual bool IsOutage(Exception exception) => false;
+
+    /// <inheritdoc/>
+    public async Task<SourceFingerprint> FingerprintAsync(CancellationToken cancellationToken)
+    {
+        StartRun();
+        _fingerprinted = true;
+        var folders = FeedFolder.Of(await ListAsync(null, cancellationToken).ConfigureAwait(false));
+        var files = new List<(string Name, SourceFile? File)>();
+        foreach (var folder in folders)
+        {
+            files.Add(($"{folder.Name}/{FeedDefinition.FileName}", folder.Definition));
+            files.AddRange(folder.Articles.Select(article => (article.Key, (SourceFile?)article)));
+        }
+
+        var versions = new string[files.Count];
+        await ForEachAsync(files.Count, async (i, token) => versions[i] = await VersionOfAsync(files[i].File, token).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
+        ForgetAllBut(folders);
+        return SourceFingerprint.Of(files.Select((file, i) => (file.Name, (string?)versions[i])),
+            [.. folders.Where(folder => folder.Definition is not null).Select(folder => folder.Name)]);
+    }
+
+    /// <inheritdoc/>
+    public async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
+    {
+        if (!_fingerprinted)
+        {
+            StartRun();
+        }
+
+        _fingerprinted = false;
+        var folders = FeedFolder.Of(await ListAsync(null, cancellationToken).ConfigureAwait(false));
+        var diagnostics = new List<SourceDiagnostic>();
+        var feeds = await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false);
+        ForgetAllBut(folders);
+        return new FeedCatalog(feeds, diagnostics);
+    }
+
+    /// <inheritdoc/>
+    public async Task<SourceFeed?> ReadFeedAsync(string name, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var folders = FeedFolder.Of(await ListAsync(name, cancellationToken).ConfigureAwait(false))
+            .Where(folder => folder.Name == name && folder.Definition is not null)
+            .ToList();
+        return (await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
+    /// <inheritdoc/>
+    public async Task<ReadOnlyMemory<byte>?> ReadBytesAsync(string feed, string fileName, string contentHash, CancellationToken cancellationToken)
+    {
+        if (_kept.Take($"{feed}/{fileName}", contentHash) is { } kept)
+        {
+            return kept;
+        }
+
+        try
+        {
+            if (await ReadFileAsync(feed, fileName, cancellationToken).ConfigureAwait(false) is var (_, bytes) && ArticleParser.HashOf(bytes) == contentHash)
+            {
+                return bytes;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Unreadable now: the copy is left to a later run.
+        }
+
+        return null;
+    }
+
+    private void StartRun()
+    {
+        _run++;
+        _kept.Clear();
+    }
+
+    /// <summary>
+    /// Reads the feeds of <paramref name="folders"/>: each definition, then the articles of the feeds whose definition
+    /// could be read, every file in parallel; feeds, articles and diagnostics come in order.
+    /// </summary>
+    private async Task<List<SourceFeed>> ReadFeedsAsync(IReadOnlyList<FeedFolder> folders, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var definitions = new (FeedDefinition? Definition, List<SourceDiagnostic> Found)[folders.Count];
+        await ForEachAsync(folders.Count, async (i, token) => definitions[i] = folders[i].Definition is { } file
+            ? await ReadDefinitionAsync(file, token).ConfigureAwait(false)
+            : (null, []), cancellationToken).ConfigureAwait(false);
+
+        var articles = folders.SelectMany((folder, i) => definitions[i].Definition is null ? [] : folder.Articles).ToList();
+        var results = new (Article? Article, List<SourceDiagnostic> Found)[articles.Count];
+        await ForEachAsync(articles.Count, async (i, token) => results[i] = await ReadArticleAsync(articles[i], token).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
+
+        var feeds = new List<SourceFeed>();
+        var next = 0;
+        for (var i = 0; i < folders.Count; i++)
+        {
+            if (folders[i].Definition is null)
+            {
+                diagnostics.Add(SourceFileRules.NotAFeed(PathOf(folders[i].Name, null)));
+                continue;
+            }
+
+            AddAll(diagnostics, definitions[i].Found);
+            if (definitions[i].Definition is not { } definition)
+            {
+                continue;
+            }
+
+            var feedArticles = new List<Article>(folders[i].Articles.Count);
+            foreach (var (article, found) in results.AsSpan(next, folders[i].Articles.Count))
+            {
+                AddAll(diagnostics, found);
+                if (article is not null)
+                {
+                    feedArticles.Add(article);
+                }
+            }
+
+            next += folders[i].Articles.Count;
+            feeds.Add(new SourceFeed(definition, feedArticles));
+        }
+
+        return feeds;
+    }
+
+    /// <summary>A feed's definition, or <see langword="null"/> when it is gone or cannot be read (with the reason in the diagnostics).</summary>
+    private async Task<(FeedDefinition?, List<SourceDiagnostic>)> ReadDefinitionAsync(SourceFile file, CancellationToken cancellationToken)
+    {
+        var path = PathOf(file.Feed, file.Name);
+        var found = new List<SourceDiagnostic>();
+        try
+        {
+            return (await ReadAsync(file, path, (bytes, diagnostics) => FeedDefinitionReader.Parse(path, file.Feed, bytes, diagnostics), found, cancellationToken)
+                .ConfigureAwait(false), found);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            found.Add(new ArticleFormatException(path, null, $"the feed definition cannot be read: {e.Message}", e).ToDiagnostic());
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !IsOutage(e))
+        {
+            found.Add(SourceDiagnostic.Of(path, e));
+        }
+
+        return (null, found);
+    }
+
+    /// <summary>An article, or <see langword="null"/> when it is gone or cannot be read (with the reason in the diagnostics).</summary>
+    private async Task<(Article?, List<SourceDiagnostic>)> ReadArticleAsync(SourceFile file, CancellationToken cancellationToken)
+    {
+        var path = PathOf(file.Feed, file.Name);
+        var found = new List<SourceDiagnostic>();
+        Article? article = null;
+        try
+        {
+            SourceFileRules.CheckSize(path, file.Length, _parser.Options);
+            article = await ReadAsync(file, path, (bytes, diagnostics) =>
+            {
+                SourceFileRules.CheckSize(path, bytes.Length, _parser.Options);
+                var parsed = _parser.Parse(path, bytes, diagnostics);
+                return SourceFileRules.IsReusable(diagnostics) ? parsed with { Reusable = true } : parsed;
+            }, found, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            found.Add(new ArticleFormatException(path, null, $"the file cannot be read: {e.Message}", e).ToDiagnostic());
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !IsOutage(e))
+        {
+            found.Add(SourceDiagnostic.Of(path, e));
+        }
+
+        // Said of the article file, so that a reader of the diagnostic need not take its path apart.
+        return (article, [.. found.Select(diagnostic => diagnostic with { Feed = file.Feed, ArticleFile = file.Name })]);
+    }
+
+    /// <summary>
+    /// What <paramref name="file"/> reads as: remembered when it did not change, otherwise parsed from its bytes (kept
+    /// by this run, or read now); <see langword="null"/> when it is gone.
+    /// </summary>
+    private async Task<T?> ReadAsync<T>(SourceFile file, string path, Func<byte[], List<SourceDiagnostic>, T> parse, List<SourceDiagnostic> found,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        _memory.TryGetValue(file.Key, out var remembered);
+        if (remembered is { Parsed: T same } && remembered.Describes(file, _run))
+        {
+            return same;
+        }
+
+        if (await BytesOfAsync(file, cancellationToken).ConfigureAwait(false) is not var (read, bytes))
+        {
+            return null;
+        }
+
+        var hash = ArticleParser.HashOf(bytes);
+        // The same bytes under a new stamp (a file touched, or copied again) are not parsed again.
+        var value = remembered is { Parsed: T known } && remembered.Hash == hash ? known : parse(bytes, found);
+        Remember(read, hash, SourceFileRules.IsReusable(found) ? value : null);
+        _kept.Keep(read, hash, bytes);
+        return value;
+    }
+
+    /// <summary>The version of a file in the fingerprint: the listing's, else the SHA-256 of its bytes (read only when it changed).</summary>
+    private async Task<string> VersionOfAsync(SourceFile? file, CancellationToken cancellationToken)
+    {
+        const string Unreadable = "unreadable";
+        if (file is null)
+        {
+            return Unreadable;
+        }
+
+        if (file.Version is { } version)
+        {
+            return version;
+        }
+
+        if (_memory.TryGetValue(file.Key, out var remembered) && remembered.Describes(file, _run))
+        {
+            return remembered.Hash;
+        }
+
+        if (SourceFileRules.IsArticle(file.Name) && !SourceFileRules.FitsSizeLimit(file.Length, _parser.Options))
+        {
+            return $"{file.Length} bytes"; // never read, so never hashed: its length is what tells the error apart
+        }
+
+        try
+        {
+            if (await BytesOfAsync(file, cancellationToken).ConfigureAwait(false) is not var (read, bytes))
+            {
+                return Unreadable;
+            }
+
+            var hash = ArticleParser.HashOf(bytes);
+            Remember(read, hash, remembered?.Hash == hash ? remembered.Parsed : null);
+            _kept.Keep(read, hash, bytes);
+            return hash;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Unreadable;
+        }
+    }
+
+    private async Task<(SourceFile, byte[])?> BytesOfAsync(SourceFile file, CancellationToken cancellationToken) =>
+        _kept.Of(file) is { } kept ? (file, kept) : await ReadFileAsync(file.Feed, file.Name, cancellationToken).ConfigureAwait(false);
+
+    private void Remember(SourceFile file, string hash, object? parsed) =>
+        _memory[file.Key] = new FileMemory(file.Stamp, file.Settled, _run, hash, parsed);
+
+    /// <summary>Forgets the files a full listing no longer shows.</summary>
+    private void ForgetAllBut(IEnumerable<FeedFolder> folders)
+    {
+        var listed = folders
+            .SelectMany(folder => folder.Articles.Append(folder.Definition).OfType<SourceFile>())
+            .Select(file => file.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var key in _memory.Keys.Where(key => !listed.Contains(key)))
+        {
+            _memory.TryRemove(key, out _);
+        }
+    }
+
+    private Task ForEachAsync(int count, Func<int, CancellationToken, ValueTask> body, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken }, body);
+
+    private static void AddAll(ICollection<SourceDiagnostic> diagnostics, List<SourceDiagnostic> found)
+    {
+        foreach (var diagnostic in found)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+}

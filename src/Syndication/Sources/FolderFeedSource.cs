@@ -1,0 +1,101 @@
+using Syndication.Articles;
+
+namespace Syndication.Sources;
+
+/// <summary>Feeds read from a local folder: <c>&lt;folder&gt;/&lt;feed&gt;/feed.json</c> and the articles beside it.</summary>
+/// <remarks>
+/// A file's stamp is its length and last write time. Those are written by the system clock, so they are compared
+/// with it, whatever clock the rest of the worker runs on.
+/// </remarks>
+public sealed class FolderFeedSource : FeedSource
+{
+    // FAT keeps write times to 2 s, and Linux takes them from a clock that advances by ticks: a file written again
+    // within that of its first write may keep the same time.
+    private static readonly TimeSpan WriteTimeGranularity = TimeSpan.FromSeconds(2);
+
+    private readonly string _path;
+    private readonly Func<string, byte[]> _readAllBytes;
+
+    /// <summary>Reads the feeds under <paramref name="path"/>.</summary>
+    public FolderFeedSource(string path, ArticleParser parser)
+        : this(path, parser, File.ReadAllBytes)
+    {
+    }
+
+    /// <summary>Reads the feeds under <paramref name="path"/>, reading each file's bytes with <paramref name="readAllBytes"/>.</summary>
+    internal FolderFeedSource(string path, ArticleParser parser, Func<string, byte[]> readAllBytes)
+        : base(parser)
+    {
+        _path = path;
+        _readAllBytes = readAllBytes;
+        Location = Path.GetFullPath(path);
+    }
+
+    /// <inheritdoc/>
+    public override string Location { get; }
+
+    private protected override int Parallelism => Environment.ProcessorCount;
+
+    /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
+    private protected override Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(_path))
+        {
+            return feed is null
+                ? throw new DirectoryNotFoundException($"The feeds folder '{_path}' does not exist (Syndication:FeedsPath).")
+                : Task.FromResult<IReadOnlyList<SourceFolder>>([]);
+        }
+
+        var now = TimeProvider.System.GetUtcNow().UtcDateTime;
+        var folders = feed is null ? new DirectoryInfo(_path).GetDirectories() : [new DirectoryInfo(Path.Combine(_path, feed))];
+        return Task.FromResult<IReadOnlyList<SourceFolder>>(
+        [
+            .. folders
+                .Where(folder => SourceFileRules.IsFeedFolder(folder.Name) && folder.Exists)
+                .Select(folder => new SourceFolder(folder.Name, FilesIn(folder, now))),
+        ]);
+    }
+
+    private protected override Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(_path, feed, name);
+        try
+        {
+            // Stamped before the read: a write after it shows in the next listing as a new stamp.
+            var file = FileOf(feed, new FileInfo(path), TimeProvider.System.GetUtcNow().UtcDateTime);
+            return Task.FromResult<(SourceFile, byte[])?>((file, _readAllBytes(path)));
+        }
+        catch (Exception e) when ((e is FileNotFoundException or DirectoryNotFoundException) && new FileInfo(path).LinkTarget is null)
+        {
+            // A link to nowhere is still there, and unreadable; anything else not found was deleted since it was listed.
+            return Task.FromResult<(SourceFile, byte[])?>(null);
+        }
+    }
+
+    private protected override string PathOf(string feed, string? fileName) =>
+        fileName is null ? Path.Combine(_path, feed) : Path.Combine(_path, feed, fileName);
+
+    private static List<SourceFile> FilesIn(DirectoryInfo folder, DateTime now)
+    {
+        try
+        {
+            return [.. folder.EnumerateFiles().Select(file => FileOf(folder.Name, file, now))];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return []; // deleted since it was listed
+        }
+    }
+
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    private static SourceFile FileOf(string feed, FileInfo file, DateTime now)
+    {
+        var written = file.LastWriteTimeUtc;
+        if (!file.Exists)
+        {
+            throw new FileNotFoundException("The file does not exist.", file.FullName);
+        }
+
+        return new SourceFile(feed, file.Name, file.Length, $"{file.Length} {written.Ticks}", Settled: now - written > WriteTimeGranularity);
+    }
+}
