@@ -24,7 +24,10 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
     private protected override int Parallelism => 16;
 
     /// <summary>One listing (of <c>&lt;feed&gt;/</c> alone, when given): the folders are the blob names' first segments.</summary>
-    private protected override async Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken)
+    private protected override Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(container.Name, () => ListFoldersAsync(feed, cancellationToken));
+
+    private async Task<IReadOnlyList<SourceFolder>> ListFoldersAsync(string? feed, CancellationToken cancellationToken)
     {
         var folders = new Dictionary<string, List<SourceFile>>(StringComparer.Ordinal);
         var options = new GetBlobsOptions { Prefix = feed is null ? null : feed + "/" };
@@ -54,7 +57,10 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
         return [.. folders.Select(folder => new SourceFolder(folder.Key, folder.Value))];
     }
 
-    private protected override async Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken)
+    private protected override Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(PathOf(feed, name), () => DownloadAsync(feed, name, cancellationToken));
+
+    private async Task<(SourceFile File, byte[] Bytes)?> DownloadAsync(string feed, string name, CancellationToken cancellationToken)
     {
         try
         {
@@ -74,5 +80,5 @@ public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser 
 
     private protected override string PathOf(string feed, string? fileName) => $"{container.Name}/{feed}/{fileName}";
 
-    private protected override bool IsOutage(Exception exception) => exception is RequestFailedException;
+    private protected override bool IsOutage(Exception exception) => exception is StorageException;
 }

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Time.Testing;
 using Syndication.Articles;
 using Syndication.Sources;
+using Syndication.Storage;
 using Syndication.Tests.Storage;
 
 namespace Syndication.Tests.Sources;
@@ -273,7 +274,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
         options.Retry.MaxRetries = 0;
         var container = new BlobServiceClient(AzuriteFixture.UnreachableConnectionString, options).GetBlobContainerClient("inbox");
 
-        await Assert.ThrowsAnyAsync<RequestFailedException>(() => new BlobFeedSource(container, new ArticleParser()).ReadAsync(TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<StorageException>(() => new BlobFeedSource(container, new ArticleParser()).ReadAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
