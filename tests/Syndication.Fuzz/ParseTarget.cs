@@ -4,7 +4,7 @@ namespace Syndication.Fuzz;
 
 /// <summary>
 /// Bytes as an article file. The parser's contract: an article it cannot publish is an
-/// <see cref="ArticleFormatException"/> naming the file; any other exception escapes and is a finding.
+/// <see cref="SourceFormatException"/> naming the file; any other exception escapes and is a finding.
 /// </summary>
 internal static class ParseTarget
 {
@@ -34,7 +34,7 @@ internal static class ParseTarget
             Log?.WriteLine($"       {path}: \"{Shorten(article.Title)}\", {diagnostics.Count} warning(s)");
             return article;
         }
-        catch (ArticleFormatException e)
+        catch (SourceFormatException e)
         {
             Log?.WriteLine($"       {path}: refused: {Shorten(e.Detail)}");
             return null;

@@ -9,7 +9,7 @@ namespace Syndication.Fuzz;
 
 /// <summary>
 /// Bytes as an article, published the way a publishing pass does (state, related links, content, every format), and
-/// every document read back by an independent reader. Refusing the article (<see cref="ArticleFormatException"/>) is
+/// every document read back by an independent reader. Refusing the article (<see cref="SourceFormatException"/>) is
 /// fine; any other exception, or a document that is not well-formed, is a finding.
 /// </summary>
 internal static class RenderTarget

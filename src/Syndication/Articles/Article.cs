@@ -7,7 +7,7 @@ namespace Syndication.Articles;
 /// Values that the publisher fills in later (the first-published date of an undated article, the link derived
 /// from the title, the entry id) are left empty here: reading a file never depends on storage or on the clock.
 /// </remarks>
-public sealed record Article
+internal sealed record Article
 {
     private readonly byte[] _bodyHtml = [];
 
@@ -65,10 +65,10 @@ public sealed record Article
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
 
     /// <summary>
-    /// Whether the article was read without a word to say about it, so that a later read of the same bytes
+    /// Whether the article was parsed without a diagnostic, so that a later read of the same bytes
     /// (<see cref="ContentHash"/>) may reuse it instead of parsing them again; problems must be said on every read.
     /// </summary>
-    public bool Reusable { get; init; }
+    public bool ParsedCleanly { get; init; }
 
     /// <summary>SHA-256 of the file's bytes (lowercase hex): tells whether the article changed since the last run.</summary>
     public required string ContentHash { get; init; }

@@ -1,7 +1,7 @@
 namespace Syndication.Articles;
 
 /// <summary>How an article's body is written, decided by the file's extension.</summary>
-public enum ArticleFormat
+internal enum ArticleFormat
 {
     /// <summary><c>.txt</c>: the first line is the title, blank lines separate paragraphs, all of it is text.</summary>
     PlainText,

@@ -13,7 +13,7 @@ namespace Syndication.Articles;
 /// <c>Read more:</c> or <c>See also:</c> (any case) names a related article and is removed from the body.</para>
 /// <para>Markdown follows the same rules, except that the title may also come from a leading <c># heading</c>.</para>
 /// </remarks>
-public sealed partial class ArticleParser(ArticleParserOptions options)
+internal sealed partial class ArticleParser(ArticleParserOptions options)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
@@ -43,12 +43,12 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
     public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Parses an article from the bytes of a file named <paramref name="path"/>.</summary>
-    /// <exception cref="ArticleFormatException">The article cannot be published; the message names the file and the problem.</exception>
+    /// <exception cref="SourceFormatException">The article cannot be published; the message names the file and the problem.</exception>
     public Article Parse(string path, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var format = FormatOf(path) ?? throw new ArticleFormatException(path, null, "not an article: the extension must be .txt or .md");
+        var format = FormatOf(path) ?? throw new SourceFormatException(path, null, "not an article: the extension must be .txt or .md");
         var text = SourceText.Decode(path, bytes, diagnostics);
         var lines = text.Split('\n');
 
@@ -59,7 +59,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
             var end = Array.FindIndex(lines, 1, line => line.TrimEnd() is "---" or "...");
             if (end < 0)
             {
-                throw new ArticleFormatException(path, 1, "the front matter that starts here has no closing '---' line");
+                throw new SourceFormatException(path, 1, "the front matter that starts here has no closing '---' line");
             }
 
             var yaml = string.Join('\n', lines, 1, end - 1);
@@ -69,7 +69,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
 
         var body = new SourceLines(lines, bodyStart);
         var title = frontMatter.Title ?? Markdig(path, () => body.TakeTitle(format == ArticleFormat.Markdown))
-            ?? throw new ArticleFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
+            ?? throw new SourceFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
 
         var related = new List<RelatedReference>(frontMatter.Related);
         body.RemoveRelatedLines(path, related, diagnostics, format == ArticleFormat.Markdown);
@@ -151,7 +151,7 @@ public sealed partial class ArticleParser(ArticleParserOptions options)
         }
         catch (ArgumentException e)
         {
-            throw new ArticleFormatException(path, null, $"the Markdown cannot be rendered: {e.Message}", e);
+            throw new SourceFormatException(path, null, $"the Markdown cannot be rendered: {e.Message}", e);
         }
     }
 

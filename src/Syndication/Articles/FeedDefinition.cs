@@ -1,7 +1,7 @@
 namespace Syndication.Articles;
 
 /// <summary>A feed as <c>feeds/&lt;name&gt;/feed.json</c> defines it.</summary>
-public sealed record FeedDefinition
+internal sealed record FeedDefinition
 {
     /// <summary>The file name that marks a folder under the feeds folder as a feed.</summary>
     public const string FileName = "feed.json";

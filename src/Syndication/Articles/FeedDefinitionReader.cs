@@ -10,7 +10,7 @@ namespace Syndication.Articles;
 /// A malformed file, or one without <c>title</c> or an absolute http(s) <c>link</c>, is an error and the feed is
 /// skipped. A missing <c>description</c>, <c>language</c> or <c>author</c> is a warning naming the default used.
 /// </remarks>
-public static partial class FeedDefinitionReader
+internal static partial class FeedDefinitionReader
 {
     /// <summary>The language assumed when <c>feed.json</c> names none.</summary>
     public const string DefaultLanguage = "en";
@@ -21,12 +21,12 @@ public static partial class FeedDefinitionReader
     public static bool IsValidName(string name) => FeedName().IsMatch(name);
 
     /// <summary>Parses a <c>feed.json</c> named <paramref name="path"/> for the feed <paramref name="name"/>.</summary>
-    /// <exception cref="ArticleFormatException">The feed cannot be published.</exception>
+    /// <exception cref="SourceFormatException">The feed cannot be published.</exception>
     public static FeedDefinition Parse(string path, string name, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
     {
         if (!IsValidName(name))
         {
-            throw new ArticleFormatException(path, null,
+            throw new SourceFormatException(path, null,
                 $"the feed folder name '{name}' must be lowercase letters, digits, '-', '_' or '.', starting with a letter or digit");
         }
 
@@ -38,19 +38,19 @@ public static partial class FeedDefinitionReader
         }
         catch (JsonException e)
         {
-            throw new ArticleFormatException(path, (int?)e.LineNumber + 1, $"malformed JSON: {e.Message}", e);
+            throw new SourceFormatException(path, (int?)e.LineNumber + 1, $"malformed JSON: {e.Message}", e);
         }
 
         if (root.ValueKind != JsonValueKind.Object)
         {
-            throw new ArticleFormatException(path, null, "the feed definition must be a JSON object");
+            throw new SourceFormatException(path, null, "the feed definition must be a JSON object");
         }
 
-        var title = Text(root, "title", Warn) ?? throw new ArticleFormatException(path, null, "'title' is missing");
-        var linkText = Text(root, "link", Warn) ?? throw new ArticleFormatException(path, null, "'link' (the site's URL) is missing");
+        var title = Text(root, "title", Warn) ?? throw new SourceFormatException(path, null, "'title' is missing");
+        var linkText = Text(root, "link", Warn) ?? throw new SourceFormatException(path, null, "'link' (the site's URL) is missing");
         if (!WebUrl.TryParse(linkText, out var link))
         {
-            throw new ArticleFormatException(path, null, $"'link' must be an absolute http(s) URL, not '{linkText}'");
+            throw new SourceFormatException(path, null, $"'link' must be an absolute http(s) URL, not '{linkText}'");
         }
 
         var description = Text(root, "description", Warn);

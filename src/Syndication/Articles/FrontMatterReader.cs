@@ -38,22 +38,22 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         {
             if (yaml.Length > MaxLength)
             {
-                throw new ArticleFormatException(file, firstLine,
+                throw new SourceFormatException(file, firstLine,
                     string.Create(CultureInfo.InvariantCulture, $"the front matter has {yaml.Length} characters, more than the limit of {MaxLength}"));
             }
 
-            stream.Load(new BoundedParser(new Parser(new StringReader(yaml)), (mark, problem) => new ArticleFormatException(file, LineOf(mark), problem)));
+            stream.Load(new BoundedParser(new Parser(new StringReader(yaml)), (mark, problem) => new SourceFormatException(file, LineOf(mark), problem)));
         }
         catch (YamlException e)
         {
-            throw new ArticleFormatException(file, LineOf(e.Start), $"malformed front matter: {e.Message}", e);
+            throw new SourceFormatException(file, LineOf(e.Start), $"malformed front matter: {e.Message}", e);
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
-                                      && e is not ArticleFormatException)
+                                      && e is not SourceFormatException)
         {
             // YamlDotNet also fails this way on some malformed input (": [t" and a line after it, found by fuzzing),
             // with a message that names no place: the file and the likely causes are what the editor needs.
-            throw new ArticleFormatException(file, firstLine,
+            throw new SourceFormatException(file, firstLine,
                 $"malformed front matter: the YAML parser gave up ({e.GetType().Name}: {e.Message}); check for unclosed brackets or quotes and for keys without a value", e);
         }
 
@@ -64,7 +64,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            throw new ArticleFormatException(file, LineOf(stream.Documents[0].RootNode.Start),
+            throw new SourceFormatException(file, LineOf(stream.Documents[0].RootNode.Start),
                 "malformed front matter: expected 'key: value' lines");
         }
 

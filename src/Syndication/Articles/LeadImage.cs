@@ -5,4 +5,4 @@ namespace Syndication.Articles;
 /// <param name="Caption">What the picture shows.</param>
 /// <param name="Credit">Who took it or owns it (the text after <c>Photo:</c>).</param>
 /// <param name="MediaType">The image's MIME type, given or guessed from the URL's extension.</param>
-public sealed record LeadImage(Uri? Url, string? Caption, string? Credit, string? MediaType);
+internal sealed record LeadImage(Uri? Url, string? Caption, string? Credit, string? MediaType);

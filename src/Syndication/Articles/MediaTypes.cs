@@ -1,7 +1,7 @@
 namespace Syndication.Articles;
 
 /// <summary>MIME types of images, guessed from a URL's extension when the front matter does not say.</summary>
-public static class MediaTypes
+internal static class MediaTypes
 {
     /// <summary>The MIME type for the extension of <paramref name="url"/>'s path, or <see langword="null"/> when unknown.</summary>
     public static string? FromImageUrl(Uri? url) =>

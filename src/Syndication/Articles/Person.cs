@@ -4,4 +4,4 @@ namespace Syndication.Articles;
 /// <param name="Name">The name shown to readers.</param>
 /// <param name="Uri">A page about the person, when known.</param>
 /// <param name="Email">An e-mail address, when the person wants it published.</param>
-public sealed record Person(string Name, Uri? Uri = null, string? Email = null);
+internal sealed record Person(string Name, Uri? Uri = null, string? Email = null);

@@ -4,7 +4,7 @@ using System.Text;
 namespace Syndication.Articles;
 
 /// <summary>Small operations on plain text that article reading and feed writing share.</summary>
-public static class PlainText
+internal static class PlainText
 {
     private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("&<>");
     private static readonly SearchValues<char> HtmlSpecialWithQuotes = SearchValues.Create("&<>\"");

@@ -4,4 +4,4 @@ namespace Syndication.Articles;
 /// <param name="Title">The title as the editor wrote it; it becomes the link's title.</param>
 /// <param name="Url">The URL given with the title, when there was one.</param>
 /// <param name="Line">The 1-based line it was written on in the article file.</param>
-public sealed record RelatedReference(string Title, Uri? Url, int? Line);
+internal sealed record RelatedReference(string Title, Uri? Url, int? Line);

@@ -5,7 +5,7 @@ using System.Text;
 namespace Syndication.Articles;
 
 /// <summary>Makes URL path segments from titles: lowercase ASCII letters, digits and hyphens, the same on every machine.</summary>
-public static class Slug
+internal static class Slug
 {
     /// <summary>The longest slug made; longer titles are cut at a hyphen.</summary>
     public const int MaxLength = 80;

@@ -23,13 +23,13 @@ public sealed record SourceDiagnostic(DiagnosticSeverity Severity, string File, 
 
     /// <summary>
     /// The error that skips <paramref name="file"/> because reading it threw <paramref name="exception"/>: the
-    /// reader's own description for an <see cref="ArticleFormatException"/>, otherwise the exception's type and message.
+    /// reader's own description for an <see cref="SourceFormatException"/>, otherwise the exception's type and message.
     /// </summary>
     /// <remarks>The one rule by which a failure stays inside its file: every reader turns what it catches into this.</remarks>
     public static SourceDiagnostic Of(string file, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        return exception is ArticleFormatException known
+        return exception is SourceFormatException known
             ? known.ToDiagnostic()
             : new SourceDiagnostic(DiagnosticSeverity.Error, file, null,
                 $"the file could not be read: unexpected {exception.GetType().Name}: {exception.Message}") { Exception = exception };

@@ -15,12 +15,12 @@ internal static class SourceText
     /// line ends into LF.
     /// </summary>
     /// <remarks>Characters XML cannot carry are removed, with a warning giving the line of each.</remarks>
-    /// <exception cref="ArticleFormatException">The file is empty, binary, or not valid in its encoding.</exception>
+    /// <exception cref="SourceFormatException">The file is empty, binary, or not valid in its encoding.</exception>
     public static string Decode(string file, ReadOnlySpan<byte> bytes, ICollection<SourceDiagnostic> diagnostics)
     {
         if (bytes.IsEmpty)
         {
-            throw new ArticleFormatException(file, null, "the file is empty");
+            throw new SourceFormatException(file, null, "the file is empty");
         }
 
         var (encoding, name, skip) = bytes switch
@@ -39,17 +39,17 @@ internal static class SourceText
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" (byte {e.Index + skip})") : string.Empty;
-            throw new ArticleFormatException(file, null, $"the file is not valid {name} text{at}; save it as UTF-8", e);
+            throw new SourceFormatException(file, null, $"the file is not valid {name} text{at}; save it as UTF-8", e);
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            throw new ArticleFormatException(file, null, "the file is binary (it contains NUL characters), not text");
+            throw new SourceFormatException(file, null, "the file is binary (it contains NUL characters), not text");
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new ArticleFormatException(file, null, "the file is empty (white space only)");
+            throw new SourceFormatException(file, null, "the file is empty (white space only)");
         }
 
         if (text.Contains('\r', StringComparison.Ordinal))

@@ -7,7 +7,7 @@ namespace Syndication.Articles;
 /// The form in which two titles are compared: case, typographic quotes (’ against '), punctuation and runs of
 /// white space do not count; letters (with their accents) and digits do.
 /// </summary>
-public static class TitleKey
+internal static class TitleKey
 {
     /// <summary>The comparison key of <paramref name="title"/>.</summary>
     public static string Normalize(string title)

@@ -1,7 +1,7 @@
 namespace Syndication.Articles;
 
 /// <summary>The one test every URL that ends up in a feed passes: absolute, and http or https.</summary>
-public static class WebUrl
+internal static class WebUrl
 {
     /// <summary>Parses <paramref name="text"/> as an absolute http(s) URL; anything else (relative, javascript:, data:, file:) fails.</summary>
     public static bool TryParse(string? text, out Uri url)

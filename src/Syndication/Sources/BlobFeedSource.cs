@@ -16,7 +16,7 @@ namespace Syndication.Sources;
 /// without one): only changed blobs are downloaded. Storage failing is an outage of the whole run, not a problem of
 /// one file: it propagates.
 /// </remarks>
-public sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : FeedSource(parser)
+internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : FeedSource(parser)
 {
     /// <inheritdoc/>
     public override string Location => PublicUri.WithoutQuery(container.Uri).AbsoluteUri;

@@ -21,7 +21,7 @@ namespace Syndication.Sources;
 /// <see cref="ReadBytesAsync"/>.
 /// </para>
 /// </remarks>
-public abstract class FeedSource : IFeedSource
+internal abstract class FeedSource : IFeedSource
 {
     /// <summary>The most bytes a run keeps of the files it read.</summary>
     public const long KeptBytesBudget = 64L * 1024 * 1024;
@@ -195,7 +195,7 @@ public abstract class FeedSource : IFeedSource
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            found.Add(new ArticleFormatException(path, null, $"the feed definition cannot be read: {e.Message}", e).ToDiagnostic());
+            found.Add(new SourceFormatException(path, null, $"the feed definition cannot be read: {e.Message}", e).ToDiagnostic());
         }
         catch (Exception e) when (e is not OperationCanceledException && !IsOutage(e))
         {
@@ -218,12 +218,12 @@ public abstract class FeedSource : IFeedSource
             {
                 SourceFileRules.CheckSize(path, bytes.Length, _parser.Options);
                 var parsed = _parser.Parse(path, bytes, diagnostics);
-                return SourceFileRules.IsReusable(diagnostics) ? parsed with { Reusable = true } : parsed;
+                return SourceFileRules.IsReusable(diagnostics) ? parsed with { ParsedCleanly = true } : parsed;
             }, found, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            found.Add(new ArticleFormatException(path, null, $"the file cannot be read: {e.Message}", e).ToDiagnostic());
+            found.Add(new SourceFormatException(path, null, $"the file cannot be read: {e.Message}", e).ToDiagnostic());
         }
         catch (Exception e) when (e is not OperationCanceledException && !IsOutage(e))
         {

@@ -7,7 +7,7 @@ namespace Syndication.Sources;
 /// A file's stamp is its length and last write time. Those are written by the system clock, so they are compared
 /// with it, whatever clock the rest of the worker runs on.
 /// </remarks>
-public sealed class FolderFeedSource : FeedSource
+internal sealed class FolderFeedSource : FeedSource
 {
     // FAT keeps write times to 2 s, and Linux takes them from a clock that advances by ticks: a file written again
     // within that of its first write may keep the same time.

@@ -7,7 +7,7 @@ namespace Syndication.Sources;
 /// A source lives as long as the worker and remembers its last read: a run reads again only the files that changed
 /// since, and keeps the bytes it read for the run's later steps. Files count by the rules of <see cref="SourceFileRules"/>.
 /// </remarks>
-public interface IFeedSource
+internal interface IFeedSource
 {
     /// <summary>Where the source is, for logs and messages (a folder path or a container URL; never a secret).</summary>
     string Location { get; }

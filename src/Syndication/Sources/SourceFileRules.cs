@@ -54,12 +54,12 @@ public static class SourceFileRules
     }
 
     /// <summary>Throws when an article file of <paramref name="length"/> bytes is over the size limit.</summary>
-    /// <exception cref="ArticleFormatException">The file is too large to be read.</exception>
+    /// <exception cref="SourceFormatException">The file is too large to be read.</exception>
     public static void CheckSize(string path, long length, ArticleParserOptions options)
     {
         if (!FitsSizeLimit(length, options))
         {
-            throw new ArticleFormatException(path, null,
+            throw new SourceFormatException(path, null,
                 $"the file has {length} bytes, more than the limit of {options!.MaxFileBytes} (Syndication:Articles:MaxFileBytes)");
         }
     }

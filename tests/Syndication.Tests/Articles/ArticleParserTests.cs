@@ -227,7 +227,7 @@ public sealed class ArticleParserTests
     [InlineData(new byte[] { 0x54, 0xC3, 0x28 }, "not valid UTF-8")]
     public void Parse_NotText_IsAnErrorNamingTheFile(byte[] bytes, string problem)
     {
-        var error = Assert.Throws<ArticleFormatException>(() => new ArticleParser().Parse("feeds/x/bad.txt", bytes, _diagnostics));
+        var error = Assert.Throws<SourceFormatException>(() => new ArticleParser().Parse("feeds/x/bad.txt", bytes, _diagnostics));
 
         Assert.Equal("feeds/x/bad.txt", error.File);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
@@ -236,7 +236,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_UnclosedFrontMatter_IsAnErrorOnLineOne()
     {
-        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: x\n\nBody\n"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse("---\ntitle: x\n\nBody\n"));
 
         Assert.Equal(1, error.Line);
     }
@@ -244,7 +244,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_MalformedYaml_IsAnErrorWithItsLine()
     {
-        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: ok\ntags: [a, b\n---\nBody\n"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse("---\ntitle: ok\ntags: [a, b\n---\nBody\n"));
 
         Assert.Contains("malformed front matter", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.Line);
@@ -292,7 +292,7 @@ public sealed class ArticleParserTests
     [InlineData(20_000)]
     public void Parse_FrontMatterNestedTooDeeply_IsAnErrorNamingTheFile(int depth)
     {
-        var error = Assert.Throws<ArticleFormatException>(() => Parse("---\ntitle: " + new string('[', depth) + "\n---\nBody\n", "deep.md"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse("---\ntitle: " + new string('[', depth) + "\n---\nBody\n", "deep.md"));
 
         Assert.Equal("deep.md", error.File);
         Assert.Contains("nested more than 16 levels", error.Detail, StringComparison.Ordinal);
@@ -310,7 +310,7 @@ public sealed class ArticleParserTests
     public void Parse_FrontMatterWithTooManyAliases_IsAnError()
     {
         var aliases = string.Join(", ", Enumerable.Repeat("*a", 65));
-        var error = Assert.Throws<ArticleFormatException>(() => Parse($"---\nx: &a [1, 2]\ny: [{aliases}]\n---\nBody\n", "alias.md"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse($"---\nx: &a [1, 2]\ny: [{aliases}]\n---\nBody\n", "alias.md"));
 
         Assert.Contains("more than 64 aliases", error.Detail, StringComparison.Ordinal);
     }
@@ -319,7 +319,7 @@ public sealed class ArticleParserTests
     public void Parse_HugeFrontMatter_IsAnErrorNamingTheLimit()
     {
         var tags = string.Join(", ", Enumerable.Range(0, 300_000).Select(i => $"t{i}"));
-        var error = Assert.Throws<ArticleFormatException>(() => Parse($"---\ntitle: Huge\ntags: [{tags}]\n---\nBody\n", "huge.md"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse($"---\ntitle: Huge\ntags: [{tags}]\n---\nBody\n", "huge.md"));
 
         Assert.Equal(2, error.Line);
         Assert.Contains("more than the limit of 65536", error.Detail, StringComparison.Ordinal);
@@ -340,7 +340,7 @@ public sealed class ArticleParserTests
         {
             _ = Parse(text, "bad.md");
         }
-        catch (ArticleFormatException e)
+        catch (SourceFormatException e)
         {
             Assert.Equal("bad.md", e.File);
         }
@@ -349,7 +349,7 @@ public sealed class ArticleParserTests
     [Fact]
     public void Parse_MarkdownNestedTooDeeply_IsAnErrorNamingTheFile()
     {
-        var error = Assert.Throws<ArticleFormatException>(() => Parse(new string('>', 200) + " quote\n", "quotes.md"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse(new string('>', 200) + " quote\n", "quotes.md"));
 
         Assert.Equal("quotes.md", error.File);
         Assert.Contains("cannot be rendered", error.Detail, StringComparison.Ordinal);

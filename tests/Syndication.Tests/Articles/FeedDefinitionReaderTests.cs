@@ -10,8 +10,8 @@ public sealed class FeedDefinitionReaderTests
     private static FeedDefinition Parse(string json, List<SourceDiagnostic> diagnostics, string name = "world") =>
         FeedDefinitionReader.Parse(Path, name, Encoding.UTF8.GetBytes(json), diagnostics);
 
-    private static ArticleFormatException ParseFails(string json, string name = "world") =>
-        Assert.Throws<ArticleFormatException>(() => Parse(json, [], name));
+    private static SourceFormatException ParseFails(string json, string name = "world") =>
+        Assert.Throws<SourceFormatException>(() => Parse(json, [], name));
 
     [Fact]
     public void Parse_EveryField_ReadsThemWithoutDiagnostics()

@@ -9,7 +9,7 @@ public sealed class SourceTextTests
 
     private static string Decode(byte[] bytes, List<SourceDiagnostic>? diagnostics = null) => SourceText.Decode(File, bytes, diagnostics ?? []);
 
-    private static ArticleFormatException DecodeFails(byte[] bytes) => Assert.Throws<ArticleFormatException>(() => Decode(bytes));
+    private static SourceFormatException DecodeFails(byte[] bytes) => Assert.Throws<SourceFormatException>(() => Decode(bytes));
 
     [Theory]
     [InlineData(new byte[0], "the file is empty")]

@@ -11,7 +11,7 @@ namespace Syndication.Tests.Fuzzing;
 /// <summary>
 /// Every input with which coverage-guided fuzzing (<c>scripts/fuzz.sh</c>) once broke the publisher, kept under
 /// <c>tests/fuzz/regressions/</c>: read as a plain-text and as a Markdown article, and published beside another
-/// article, each fails at most as an <see cref="ArticleFormatException"/> naming the file, and every document is
+/// article, each fails at most as an <see cref="SourceFormatException"/> naming the file, and every document is
 /// well-formed.
 /// </summary>
 public sealed class FuzzFindingsTests : IDisposable
@@ -38,7 +38,7 @@ public sealed class FuzzFindingsTests : IDisposable
             {
                 _ = new ArticleParser().Parse(path, bytes, new List<SourceDiagnostic>());
             }
-            catch (ArticleFormatException e)
+            catch (SourceFormatException e)
             {
                 Assert.Equal(path, e.File);
             }

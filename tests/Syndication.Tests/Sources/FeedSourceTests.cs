@@ -24,7 +24,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
             var fromFolder = FolderCatalog.Read(RepositoryPaths.Feeds);
             Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
             Assert.Equal(["000_1cfd89721070237b.txt", "001_munitions-route.md"], catalog.Feeds[1].Articles.Select(a => a.FileName));
-            Assert.All(catalog.Feeds.SelectMany(f => f.Articles), a => Assert.True(a.Reusable));
+            Assert.All(catalog.Feeds.SelectMany(f => f.Articles), a => Assert.True(a.ParsedCleanly));
             Assert.Equal(fromFolder.Feeds.Select(f => f.Definition with { }), catalog.Feeds.Select(f => f.Definition with { }));
             Assert.Equal(
                 fromFolder.Feeds.SelectMany(f => f.Articles).Select(a => (a.FileName, a.Title, a.ContentHash, a.BodyHtml)),
@@ -152,7 +152,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
             Assert.Contains(again.Diagnostics, d => d.File.EndsWith("002_warned.md", StringComparison.Ordinal));
             Assert.Contains(underLease, d => d.File.EndsWith("002_warned.md", StringComparison.Ordinal));
-            Assert.False(again.Feeds[1].Articles[2].Reusable);
+            Assert.False(again.Feeds[1].Articles[2].ParsedCleanly);
             Assert.NotSame(first.Feeds[1].Articles[2], again.Feeds[1].Articles[2]);
             Assert.NotSame(again.Feeds[1].Articles[2], feed!.Articles[2]);
         },

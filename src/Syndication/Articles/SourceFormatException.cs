@@ -3,10 +3,10 @@ using System.Globalization;
 namespace Syndication.Articles;
 
 /// <summary>Thrown when a source file (an article or a <c>feed.json</c>) cannot be read as what it should be.</summary>
-public sealed class ArticleFormatException : FormatException
+internal sealed class SourceFormatException : FormatException
 {
     /// <summary>Creates the exception for a problem in <paramref name="file"/>.</summary>
-    public ArticleFormatException(string file, int? line, string detail, Exception? innerException = null)
+    public SourceFormatException(string file, int? line, string detail, Exception? innerException = null)
         : base(Describe(file, line, detail), innerException)
     {
         File = file;
