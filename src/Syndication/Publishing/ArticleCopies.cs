@@ -35,6 +35,23 @@ internal sealed class ArticleCopies(IFeedSource source, IArticleCopyStore copies
         }).ConfigureAwait(false);
     }
 
+    /// <summary><paramref name="catalog"/> with the kept copy of each published article its read reported as unreadable, logged by file.</summary>
+    public async Task<FeedCatalog> RecoverAsync(FeedCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (!catalog.HasErrors)
+        {
+            return catalog;
+        }
+
+        var feeds = new List<SourceFeed>(catalog.Feeds.Count);
+        foreach (var feed in catalog.Feeds)
+        {
+            feeds.Add(await RecoverAsync(feed, catalog.Diagnostics, log: true, cancellationToken).ConfigureAwait(false));
+        }
+
+        return catalog with { Feeds = feeds };
+    }
+
     /// <summary>
     /// <paramref name="feed"/> with the kept copy of each published article whose file <paramref name="diagnostics"/>
     /// report as unreadable now. An article that was never published is simply skipped.

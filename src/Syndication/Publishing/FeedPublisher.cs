@@ -167,18 +167,7 @@ public sealed class FeedPublisher
             Log.Source(_logger, diagnostic);
         }
 
-        if (!catalog.HasErrors)
-        {
-            return catalog;
-        }
-
-        var feeds = new List<SourceFeed>(catalog.Feeds.Count);
-        foreach (var feed in catalog.Feeds)
-        {
-            feeds.Add(await _copies.RecoverAsync(feed, catalog.Diagnostics, log: true, cancellationToken).ConfigureAwait(false));
-        }
-
-        return catalog with { Feeds = feeds };
+        return await _copies.RecoverAsync(catalog, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -22,17 +21,8 @@ public static class PublishingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ArticleParser(Options(provider).Articles));
-        services.TryAddSingleton(provider => BlobServiceClientFactory.Create(Options(provider).Storage));
-        services.TryAddSingleton<IFeedSource>(provider => Options(provider).Source.Container is { } inbox
-            ? new BlobFeedSource(Blobs(provider).GetBlobContainerClient(inbox), provider.GetRequiredService<ArticleParser>())
-            : new FolderFeedSource(Options(provider).FeedsPath, provider.GetRequiredService<ArticleParser>()));
-        services.TryAddSingleton<IDocumentStore>(provider => Options(provider) is { OutputPath: { } output }
-            ? new FolderDocumentStore(output)
-            : new BlobDocumentStore(Blobs(provider).GetBlobContainerClient(Options(provider).Storage.Container), Options(provider).Storage));
-        AddPrivate<IFeedStateStore>(services, output => new FolderFeedStateStore(output), (container, scope) => new BlobFeedStateStore(container, scope));
-        AddPrivate<IArticleCopyStore>(services, output => new FolderArticleCopyStore(output), (container, scope) => new BlobArticleCopyStore(container, scope));
-        AddPrivate<IPublicationRecordStore>(services, output => new FolderPublicationRecordStore(output), (container, scope) => new BlobPublicationRecordStore(container, scope));
-        AddPrivate<IFeedLocks>(services, _ => new UnsharedFeedLocks(), (container, scope) => new BlobFeedLocks(container, scope));
+        services.AddStores(provider => Options(provider).OutputPath, provider => Options(provider).Storage);
+        services.AddFeedSource(provider => Options(provider).Source.Container, provider => Options(provider).FeedsPath);
 
         services.TryAddSingleton(provider => new FeedStateSession(provider.GetRequiredService<IFeedStateStore>(), Options(provider).Deletion,
             provider.GetRequiredService<TimeProvider>(), Logger(provider)));
@@ -50,16 +40,7 @@ public static class PublishingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Registers a store of the publisher's private data: under the output folder, or in the private state container.</summary>
-    private static void AddPrivate<T>(IServiceCollection services, Func<string, T> inFolder, Func<BlobContainerClient, string, T> inContainer)
-        where T : class =>
-        services.TryAddSingleton(provider => Options(provider) is { OutputPath: { } output }
-            ? inFolder(output)
-            : inContainer(Blobs(provider).GetBlobContainerClient(Options(provider).Storage.EffectiveStateContainer), Options(provider).Storage.Container));
-
     private static SyndicationOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<SyndicationOptions>>().Value;
-
-    private static BlobServiceClient Blobs(IServiceProvider provider) => provider.GetRequiredService<BlobServiceClient>();
 
     // The steps log under the publisher's category: operators filter one category for the whole pass.
     private static ILogger Logger(IServiceProvider provider) => provider.GetRequiredService<ILogger<FeedPublisher>>();

@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 using Syndication.Articles;
 using Syndication.Storage;
@@ -67,7 +66,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
                 failures.Add($"{Section}:Storage:ServiceUri must be an absolute http(s) URL, such as https://<account>.blob.core.windows.net.");
             }
         }
-        else if (!IsConnectionString(storage.ConnectionString))
+        else if (!BlobServiceClientFactory.IsConnectionString(storage.ConnectionString))
         {
             // The value is never repeated: it holds a key.
             failures.Add($"{Section}:Storage:ConnectionString is not a valid storage connection string.");
@@ -82,19 +81,6 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
         else if (state == storage.Container)
         {
             failures.Add($"{Section}:Storage:StateContainer must differ from {Section}:Storage:Container: the state is private, the feeds are public.");
-        }
-    }
-
-    private static bool IsConnectionString(string value)
-    {
-        try
-        {
-            _ = new BlobServiceClient(value);
-            return true;
-        }
-        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
-        {
-            return false;
         }
     }
 }

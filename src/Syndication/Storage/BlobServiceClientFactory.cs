@@ -35,4 +35,18 @@ internal static class BlobServiceClientFactory
         throw new InvalidOperationException(
             "No storage account is configured: set Syndication:Storage:ConnectionString or Syndication:Storage:ServiceUri.");
     }
+
+    /// <summary>Whether the storage client accepts <paramref name="value"/> as a connection string.</summary>
+    public static bool IsConnectionString(string value)
+    {
+        try
+        {
+            _ = new BlobServiceClient(value);
+            return true;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
 }
