@@ -24,5 +24,5 @@ internal sealed record Feed
     public string Name => Definition.Name;
 
     /// <summary>The whole feed as one page, for writing a feed without archives.</summary>
-    public FeedPage AsPage() => new() { Definition = Definition, Id = Id, Updated = Updated, Entries = Entries };
+    public FeedPage AsPage() => new() { Feed = this, Updated = Updated, Entries = Entries };
 }

@@ -81,17 +81,13 @@ public sealed class FeedXmlWriterTests
 
     private static FeedPage Content(string title, string related, string summary = "S")
     {
-        var feed = TestEntries.Feed(1).AsPage();
+        var feed = TestEntries.Feed(1);
         var entry = TestEntries.Entry(1) with
         {
             Title = title,
             Summary = summary,
             Related = [new RelatedLink(new Uri("https://example.com/r/"), related, RelatedLinkSource.Explicit)],
         };
-        return feed with
-        {
-            Definition = feed.Definition with { Title = "Markets & Politics", Description = "News & views" },
-            Entries = [entry],
-        };
+        return (feed with { Definition = feed.Definition with { Title = "Markets & Politics", Description = "News & views" } }).AsPage() with { Entries = [entry] };
     }
 }
