@@ -31,18 +31,22 @@ internal sealed record FeedEntry
 
     /// <summary>The full body as sanitised HTML with absolute URLs, including the lead picture's figure.</summary>
     /// <remarks>
-    /// Made by <see cref="MakeContentHtml"/> on every read when not given: an entry does not keep it, so a feed of any
-    /// size never holds every entry's HTML at once. Writers that read it more than once take <see cref="WithContent"/>.
+    /// Made by <see cref="MakeContentHtml"/> when first read, and kept by the entry from then on. The publisher reads
+    /// it only on the copies <see cref="WithContent"/> makes for the page being written, so a feed of any size never
+    /// holds every entry's HTML at once.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The entry was made with neither this nor <see cref="MakeContentHtml"/>.</exception>
     public string ContentHtml
     {
-        get => _contentHtml ?? _makeContentHtml?.Invoke() ?? throw new InvalidOperationException($"The entry {Id} has no content.");
+        get => _contentHtml ??= MakeContent();
         init => _contentHtml = value;
     }
 
-    /// <summary>This entry with its <see cref="ContentHtml"/> made once and kept: for writing one page in several formats.</summary>
-    public FeedEntry WithContent() => _contentHtml is null ? this with { ContentHtml = ContentHtml } : this;
+    /// <summary>
+    /// A copy of this entry with its <see cref="ContentHtml"/> made, for writing one page in several formats; this
+    /// entry does not keep the HTML, which goes with the copy.
+    /// </summary>
+    public FeedEntry WithContent() => _contentHtml is null ? this with { ContentHtml = MakeContent() } : this;
 
     /// <summary>
     /// Makes <see cref="ContentHtml"/> when it is first read. Sanitising is the costly part of an entry, and a run
@@ -53,6 +57,8 @@ internal sealed record FeedEntry
         get => _makeContentHtml;
         init => _makeContentHtml = value;
     }
+
+    private string MakeContent() => _makeContentHtml?.Invoke() ?? throw new InvalidOperationException($"The entry {Id} has no content.");
 
     /// <summary>Tags, written as categories.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];
