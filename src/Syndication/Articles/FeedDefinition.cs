@@ -30,6 +30,12 @@ internal sealed record FeedDefinition
     /// </summary>
     public string? ArticleLinkPattern { get; init; }
 
+    /// <summary>A square image that stands for the feed (<c>icon</c> in <c>feed.json</c>), shown beside its entries.</summary>
+    public Uri? Icon { get; init; }
+
+    /// <summary>A wide image that stands for the feed (<c>logo</c>, or its alias <c>image</c>, in <c>feed.json</c>).</summary>
+    public Uri? Logo { get; init; }
+
     /// <summary>The page for an article whose front matter gives no link.</summary>
     public Uri ArticleLink(string slug)
     {

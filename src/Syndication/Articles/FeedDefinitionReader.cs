@@ -9,6 +9,8 @@ namespace Syndication.Articles;
 /// <remarks>
 /// A malformed file, or one without <c>title</c> or an absolute http(s) <c>link</c>, is an error and the feed is
 /// skipped. A missing <c>description</c>, <c>language</c> or <c>author</c> is a warning naming the default used.
+/// An <c>icon</c> or <c>logo</c> (alias <c>image</c>) that is not an absolute http(s) URL is a warning, and the feed
+/// is published without that image.
 /// </remarks>
 internal static partial class FeedDefinitionReader
 {
@@ -79,6 +81,10 @@ internal static partial class FeedDefinitionReader
             pattern = null;
         }
 
+        var icon = Image(root, "icon");
+        // "image" is what RSS calls the channel's picture; both names mean the wide logo, and "logo" wins.
+        var logo = root.TryGetProperty("logo", out _) ? Image(root, "logo") : Image(root, "image");
+
         return new FeedDefinition
         {
             Name = name,
@@ -88,9 +94,30 @@ internal static partial class FeedDefinitionReader
             Language = language ?? DefaultLanguage,
             Author = author ?? new Person(title),
             ArticleLinkPattern = pattern,
+            Icon = icon,
+            Logo = logo,
         };
 
         void Warn(string message) => diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null, message));
+
+        Uri? Image(JsonElement element, string property)
+        {
+            if (!element.TryGetProperty(property, out var value))
+            {
+                return null;
+            }
+
+            var text = Text(element, property, Warn);
+            if (WebUrl.TryParse(text, out var url))
+            {
+                return url;
+            }
+
+            Warn(value.ValueKind == JsonValueKind.String
+                ? $"'{property}' must be an absolute http(s) URL; the feed is published without it: '{text}'"
+                : $"'{property}' must be an absolute http(s) URL; the feed is published without it");
+            return null;
+        }
 
         Person? Author(JsonElement element)
         {

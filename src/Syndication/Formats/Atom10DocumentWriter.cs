@@ -32,11 +32,18 @@ internal static partial class Atom10DocumentWriter
             Language = definition.Language,
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
+            // Written as <logo>; the square icon is an extension element, as the formatter knows no <icon>.
+            ImageUrl = definition.Logo,
             // Not a list: one item is filled for each entry as the formatter reaches it, instead of thousands of
             // them living long enough to be promoted and copied by the collector.
             Items = content.Entries.Select(new ReusableItem().Fill),
         };
         feed.Authors.Add(Person(definition.Author));
+        if (definition.Icon is not null)
+        {
+            feed.ElementExtensions.Add(FeedImages.AtomIcon.Element(definition.Icon.AbsoluteUri));
+        }
+
         // At most one alternate link per media type (RFC 4287 4.1.1).
         feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Atom, urls.Hub);

@@ -14,8 +14,17 @@ internal static class FeedPageWriter
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(urls);
         var definition = content.Definition;
-        var html = HtmlPage.Begin(definition.Language, definition.Title, Alternates(definition.Title, urls));
-        html.Append("<header>\n<h1>").Append(HtmlPage.Encode(definition.Title)).Append("</h1>\n")
+        var html = HtmlPage.Begin(definition.Language, definition.Title, Alternates(definition.Title, urls), definition.Icon);
+        html.Append("<header>\n");
+        if ((definition.Logo ?? definition.Icon) is Uri image)
+        {
+            // The image's size is unknown: the style keeps a large one from pushing the entries off the screen. Its
+            // alternative text is the feed's name, which a logo usually shows.
+            html.Append("<img class=\"logo\" src=\"").Append(HtmlPage.Encode(image.AbsoluteUri)).Append("\" alt=\"")
+                .Append(HtmlPage.Encode(definition.Title)).Append("\" style=\"display: block; max-width: 100%; max-height: 4rem;\">\n");
+        }
+
+        html.Append("<h1>").Append(HtmlPage.Encode(definition.Title)).Append("</h1>\n")
             .Append("<p>").Append(HtmlPage.Encode(definition.Description)).Append(" <a href=\"")
             .Append(HtmlPage.Encode(definition.Link.AbsoluteUri)).Append("\">Visit the site</a></p>\n");
         AppendSubscribeButtons(html, urls);

@@ -23,7 +23,11 @@ internal static class HtmlPage
         footer { color: #777; font-size: .85rem; border-top: 1px solid #8884; padding-top: 1rem; }
         """;
 
-    public static StringBuilder Begin(string language, string title, IEnumerable<(string Type, string Title, Uri Href)> alternates)
+    /// <param name="language">The page's language.</param>
+    /// <param name="title">The page's title.</param>
+    /// <param name="alternates">The feeds to announce for autodiscovery.</param>
+    /// <param name="icon">The square image browsers show in the tab, if any.</param>
+    public static StringBuilder Begin(string language, string title, IEnumerable<(string Type, string Title, Uri Href)> alternates, Uri? icon = null)
     {
         var html = new StringBuilder(8192);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(language)).Append("\">\n<head>\n")
@@ -35,6 +39,11 @@ internal static class HtmlPage
         {
             html.Append("<link rel=\"alternate\" type=\"").Append(type).Append("\" title=\"").Append(Encode(linkTitle))
                 .Append("\" href=\"").Append(Encode(href.AbsoluteUri)).Append("\">\n");
+        }
+
+        if (icon is not null)
+        {
+            html.Append("<link rel=\"").Append(LinkRelations.Icon).Append("\" href=\"").Append(Encode(icon.AbsoluteUri)).Append("\">\n");
         }
 
         return html.Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");

@@ -54,6 +54,9 @@ internal static class JsonFeedDocumentWriter
             WriteOptional(json, "next_url", navigation.PrevArchive?.AbsoluteUri);
             json.WriteString("description", definition.Description);
             json.WriteString("language", definition.Language);
+            // Both are square (see FeedImages): the one square image fills both, and readers scale it.
+            WriteOptional(json, "icon", definition.Icon?.AbsoluteUri);
+            WriteOptional(json, "favicon", definition.Icon?.AbsoluteUri);
             WriteAuthors(json, definition.Author);
             if (urls.Hub is not null && !navigation.IsArchive)
             {

@@ -24,6 +24,9 @@ internal static class LinkRelations
     /// <summary>The WebSub hub that pushes updates of the feed to subscribers.</summary>
     public const string Hub = "hub";
 
+    /// <summary>The image that stands for a page, shown by browsers in its tab (HTML).</summary>
+    public const string Icon = "icon";
+
     /// <summary>A file that belongs with the entry (the lead picture).</summary>
     public const string Enclosure = "enclosure";
 }

@@ -51,6 +51,8 @@ internal static class Rss20DocumentWriter
             LastUpdatedTime = content.Updated,
             Generator = FeedGenerator.Text,
             TimeToLive = TimeSpan.FromMinutes(Math.Max(1, Math.Ceiling(timeToLive.TotalMinutes))),
+            // The formatter writes <image> with the channel's title and link, as the RSS 2.0 specification asks.
+            ImageUrl = FeedImages.Rss(definition),
             // Not a list: one item is filled for each entry as the formatter reaches it, instead of thousands of
             // them living long enough to be promoted and copied by the collector.
             Items = content.Entries.Select(new ReusableItem().Fill),
