@@ -22,6 +22,16 @@ internal static class SeedFeed
         return new FeedBuilder(new RelatedLinkResolver(catalog), new HtmlContentSanitizer()).Build(world, state).AsPage();
     }
 
+    /// <summary><paramref name="page"/> as if its <c>feed.json</c> gave these images (or none).</summary>
+    public static FeedPage WithImages(FeedPage page, string? icon, string? logo) =>
+        page with
+        {
+            Feed = page.Feed with
+            {
+                Definition = page.Definition with { Icon = icon is null ? null : new Uri(icon), Logo = logo is null ? null : new Uri(logo) },
+            },
+        };
+
     public static FeedEntry SeedEntry(FeedPage content) =>
         content.Entries.Single(e => e.SourceFile.EndsWith("000_1cfd89721070237b.txt", StringComparison.Ordinal));
 }

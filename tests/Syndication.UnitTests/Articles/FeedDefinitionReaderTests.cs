@@ -171,6 +171,50 @@ public sealed class FeedDefinitionReaderTests
         Assert.Equal($"'author.uri' must be an absolute http(s) URL; removed as unsafe or unusable: '{uri}'", warning.Message);
     }
 
+    // Images: absolute http(s) URLs; "image" is an alias of "logo", which wins when both are given.
+    [Theory]
+    [InlineData("""{ "icon": "https://example.com/i.png" }""", "https://example.com/i.png", null)]
+    [InlineData("""{ "logo": "https://example.com/l.png" }""", null, "https://example.com/l.png")]
+    [InlineData("""{ "image": "http://example.com/l.png" }""", null, "http://example.com/l.png")]
+    [InlineData("""{ "logo": "https://example.com/l.png", "image": "https://example.com/other.png" }""", null, "https://example.com/l.png")]
+    [InlineData("""{ "icon": " https://example.com/i.svg ", "logo": "https://cdn.example.net/l" }""", "https://example.com/i.svg", "https://cdn.example.net/l")]
+    [InlineData("""{ }""", null, null)]
+    public void Parse_IconAndLogo_ReadsTheUrls(string images, string? icon, string? logo)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithImages(images), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(icon, feed.Icon?.AbsoluteUri);
+        Assert.Equal(logo, feed.Logo?.AbsoluteUri);
+    }
+
+    [Theory]
+    [InlineData("""{ "icon": "/images/icon.png" }""", "'icon' must be an absolute http(s) URL; the feed is published without it: '/images/icon.png'")]
+    [InlineData("""{ "icon": "javascript:alert(1)" }""", "'icon' must be an absolute http(s) URL; the feed is published without it: 'javascript:alert(1)'")]
+    [InlineData("""{ "icon": "data:image/png;base64,AAAA" }""", "'icon' must be an absolute http(s) URL; the feed is published without it: 'data:image/png;base64,AAAA'")]
+    [InlineData("""{ "icon": "" }""", "'icon' must be an absolute http(s) URL; the feed is published without it: ''")]
+    [InlineData("""{ "icon": 7 }""", "'icon' must be an absolute http(s) URL; the feed is published without it")]
+    [InlineData("""{ "logo": "ftp://example.com/l.png" }""", "'logo' must be an absolute http(s) URL; the feed is published without it: 'ftp://example.com/l.png'")]
+    [InlineData("""{ "logo": { "url": "https://example.com/l.png" } }""", "'logo' must be an absolute http(s) URL; the feed is published without it")]
+    [InlineData("""{ "image": "file:///etc/passwd" }""", "'image' must be an absolute http(s) URL; the feed is published without it: 'file:///etc/passwd'")]
+    [InlineData("""{ "logo": "l.png", "image": "https://example.com/l.png" }""", "'logo' must be an absolute http(s) URL; the feed is published without it: 'l.png'")]
+    public void Parse_ImageNotAnAbsoluteHttpUrl_IsLeftOutWithAWarningNamingTheKey(string images, string warning)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithImages(images), diagnostics);
+
+        Assert.Null(feed.Icon);
+        Assert.Null(feed.Logo);
+        Assert.Equal(new SourceDiagnostic(DiagnosticSeverity.Warning, Path, null, warning), Assert.Single(diagnostics));
+    }
+
+    /// <summary>A complete definition with the properties of <paramref name="images"/> (a JSON object) added.</summary>
+    private static string WithImages(string images) =>
+        """{ "title": "T", "link": "https://example.com/", "description": "D", "language": "en", "author": "A", """ + images.TrimStart('{');
+
     // Escapes JSON allows but XML cannot carry: removed, with a warning naming the property.
     [Theory]
     [InlineData("""World\uD800""", "World", 1)]

@@ -77,4 +77,26 @@ public sealed class Atom10DocumentWriterTests
     [Fact]
     public void Write_SameContent_GivesTheSameBytes() =>
         Assert.True(_document.Content.Span.SequenceEqual(Atom10DocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls).Content.Span));
+
+    // Images: Atom has a slot for each, icon (square) and logo (wide), read by independent readers.
+    [Theory]
+    [InlineData("https://news.example.com/i.png", "https://news.example.com/l.png")]
+    [InlineData("https://news.example.com/i.svg", null)]
+    [InlineData(null, "https://news.example.com/l.webp")]
+    [InlineData(null, null)]
+    public void Write_Images_WritesIconAndLogoAsFeedElements(string? icon, string? logo)
+    {
+        var document = Atom10DocumentWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), icon, logo), SeedFeed.Urls);
+
+        var root = XDocument.Parse(Encoding.UTF8.GetString(document.Content.Span)).Root!;
+        Assert.Equal(icon, root.Elements(Atom + "icon").SingleOrDefault()?.Value);
+        Assert.Equal(logo, root.Elements(Atom + "logo").SingleOrDefault()?.Value);
+        // Feed metadata comes before the entries.
+        Assert.All(root.Elements().Where(e => e.Name == Atom + "icon" || e.Name == Atom + "logo"), e => Assert.Empty(e.ElementsBeforeSelf(Atom + "entry")));
+        using var reader = XmlReader.Create(new MemoryStream(document.Content.ToArray()));
+        Assert.Equal(logo, SyndicationFeed.Load(reader).ImageUrl?.AbsoluteUri);
+        var atom = (CodeHollow.FeedReader.Feeds.AtomFeed)CodeHollow.FeedReader.FeedReader.ReadFromByteArray(document.Content.ToArray()).SpecificFeed;
+        Assert.Equal(icon, atom.Icon);
+        Assert.Equal(logo, atom.Logo);
+    }
 }

@@ -66,4 +66,31 @@ public sealed class FeedPageWriterTests
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; title", html, StringComparison.Ordinal);
     }
+
+    // Images: the logo (else the icon) heads the page, named by the feed's title; the icon is the tab's icon.
+    [Theory]
+    [InlineData("https://news.example.com/i.png", "https://news.example.com/l.png", "https://news.example.com/l.png")]
+    [InlineData("https://news.example.com/i.png", null, "https://news.example.com/i.png")]
+    [InlineData(null, "https://news.example.com/l.svg", "https://news.example.com/l.svg")]
+    public void Write_Images_ShowsTheLogoInTheHeaderWithAlternativeText(string? icon, string? logo, string shown)
+    {
+        var page = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(
+            FeedPageWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), icon, logo), SeedFeed.Urls).Content.Span));
+
+        var image = Assert.Single(page.QuerySelectorAll("img"));
+        Assert.Equal("header", image.ParentElement!.LocalName);
+        Assert.Equal(shown, image.GetAttribute("src"));
+        Assert.Equal("World", image.GetAttribute("alt"));
+        Assert.Equal(icon, page.Head!.QuerySelector("link[rel=icon]")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Write_NoImages_ShowsNoImage()
+    {
+        var page = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(
+            FeedPageWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), null, null), SeedFeed.Urls).Content.Span));
+
+        Assert.Empty(page.QuerySelectorAll("img"));
+        Assert.Null(page.Head!.QuerySelector("link[rel=icon]"));
+    }
 }

@@ -66,4 +66,28 @@ public sealed class JsonFeedDocumentWriterTests
     [InlineData(-5, "2026-11-20T08:15:30-05:00")]
     public void Rfc3339_WritesZForUtcAndTheOffsetOtherwise(int hours, string expected) =>
         Assert.Equal(expected, JsonFeedDocumentWriter.Rfc3339(new DateTimeOffset(2026, 11, 20, 8, 15, 30, TimeSpan.FromHours(hours))));
+
+    // Images: JSON Feed's icon and favicon are both square, so both take the icon; a wide logo fits neither.
+    [Theory]
+    [InlineData("https://news.example.com/i.png", "https://news.example.com/l.png")]
+    [InlineData("https://news.example.com/i.png", null)]
+    public void Write_Icon_FillsIconAndFavicon(string icon, string? logo)
+    {
+        var root = JsonDocument.Parse(JsonFeedDocumentWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), icon, logo), SeedFeed.Urls).Content).RootElement;
+
+        Assert.Equal(icon, root.GetProperty("icon").GetString());
+        Assert.Equal(icon, root.GetProperty("favicon").GetString());
+        Assert.DoesNotContain(root.EnumerateObject(), p => p.Value.ValueKind == JsonValueKind.String && p.Value.GetString() == logo);
+    }
+
+    [Theory]
+    [InlineData("https://news.example.com/l.png")]
+    [InlineData(null)]
+    public void Write_NoIcon_WritesNeitherIconNorFavicon(string? logo)
+    {
+        var root = JsonDocument.Parse(JsonFeedDocumentWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), null, logo), SeedFeed.Urls).Content).RootElement;
+
+        Assert.False(root.TryGetProperty("icon", out _));
+        Assert.False(root.TryGetProperty("favicon", out _));
+    }
 }

@@ -113,4 +113,39 @@ public sealed class Rss20DocumentWriterTests
 
     private static int CountOf(string text, string value) =>
         (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    // Images: RSS has one <image>, a GIF, JPEG or PNG; the wide logo first, else the square icon.
+    [Theory]
+    [InlineData("https://news.example.com/i.png", "https://news.example.com/l.png", "https://news.example.com/l.png")]
+    [InlineData("https://news.example.com/i.png", null, "https://news.example.com/i.png")]
+    [InlineData(null, "https://news.example.com/l.jpeg", "https://news.example.com/l.jpeg")]
+    [InlineData(null, "https://news.example.com/logo?size=wide", "https://news.example.com/logo?size=wide")]
+    [InlineData("https://news.example.com/i.gif", "https://news.example.com/l.svg", "https://news.example.com/i.gif")]
+    [InlineData("https://news.example.com/i.webp", "https://news.example.com/l.svg", null)]
+    [InlineData(null, null, null)]
+    public void Write_Images_WritesTheChannelImageAnIndependentReaderFinds(string? icon, string? logo, string? expected)
+    {
+        var document = Rss20DocumentWriter.Write(SeedFeed.WithImages(SeedFeed.Build(), icon, logo), SeedFeed.Urls, SeedFeed.Interval);
+
+        using var reader = XmlReader.Create(new MemoryStream(document.Content.ToArray()));
+        Assert.Equal(expected, SyndicationFeed.Load(reader).ImageUrl?.AbsoluteUri);
+        var parsed = CodeHollow.FeedReader.FeedReader.ReadFromByteArray(document.Content.ToArray());
+        Assert.Equal(expected, ((CodeHollow.FeedReader.Feeds.Rss20Feed)parsed.SpecificFeed).Image?.Url);
+    }
+
+    [Fact]
+    public void Write_Image_HasTheChannelTitleAndLinkAndNoSizeItDoesNotKnow()
+    {
+        var channel = XDocument.Parse(Encoding.UTF8.GetString(Rss20DocumentWriter.Write(
+            SeedFeed.WithImages(SeedFeed.Build(), null, "https://news.example.com/l.png"), SeedFeed.Urls, SeedFeed.Interval).Content.Span)).Root!.Element("channel")!;
+
+        var image = Assert.Single(channel.Elements("image"));
+
+        Assert.Equal(["url", "title", "link"], image.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(channel.Element("title")!.Value, image.Element("title")!.Value);
+        Assert.Equal(channel.Element("link")!.Value, image.Element("link")!.Value);
+        // RSS 2.0: the channel's elements come before its items.
+        Assert.True(image.ElementsAfterSelf("item").Any());
+        Assert.False(image.ElementsBeforeSelf("item").Any());
+    }
 }

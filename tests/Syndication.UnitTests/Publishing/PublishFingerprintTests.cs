@@ -148,4 +148,19 @@ public sealed class PublishFingerprintTests
 
         Assert.Equal([false, true, false], Of(feed).Zip(Of(linked), (b, a) => b != a));
     }
+
+    // Every page shows the feed's images (RSS image, Atom icon and logo, JSON Feed icon): a new one rewrites them all.
+    [Theory]
+    [InlineData("https://example.com/icon.png", null)]
+    [InlineData(null, "https://example.com/logo.png")]
+    public void Of_FeedImageChanged_ChangesEveryPage(string? icon, string? logo)
+    {
+        var feed = Feed(13);
+        var withImage = feed with
+        {
+            Definition = feed.Definition with { Icon = icon is null ? null : new Uri(icon), Logo = logo is null ? null : new Uri(logo) },
+        };
+
+        Assert.All(Of(feed).Zip(Of(withImage)), pair => Assert.NotEqual(pair.First, pair.Second));
+    }
 }
