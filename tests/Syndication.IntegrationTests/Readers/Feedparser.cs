@@ -56,7 +56,10 @@ internal static class Feedparser
 
     internal sealed record Tag(string? Term, string? Label);
 
-    internal sealed record Feed(Detail? Title, Detail? Subtitle, Person? Author, IReadOnlyList<Link> Links);
+    internal sealed record Feed(Detail? Title, Detail? Subtitle, Person? Author, IReadOnlyList<Link> Links, Image? Image, string? Icon, string? Logo);
+
+    /// <summary>The channel's <c>image</c> (RSS), as <c>feed.image</c>.</summary>
+    internal sealed record Image(string? Href, string? Title, string? Link);
 
     internal sealed record Entry(
         string? Id,

@@ -36,6 +36,23 @@ public sealed class FeedparserTests(HostileFeedFixture feed) : IClassFixture<Hos
         Assert.Equal(HostileFeed.Author, parsed.Feed.Author?.Name);
     }
 
+    // RSS has one image, the logo, with the channel's title and link; Atom has both.
+    [Fact]
+    public async Task FeedImage_ParsedFromRss_IsTheLogoWithTheChannelsTitleAndLink()
+    {
+        var parsed = await Feedparser.ParseAsync(feed.UrlOf("rss.xml"));
+
+        Assert.Equal(new Feedparser.Image(HostileFeed.Logo, HostileFeed.Title, "https://news.example.com/markets/"), parsed.Feed.Image);
+    }
+
+    [Fact]
+    public async Task FeedIconAndLogo_ParsedFromAtom_AreTheImagesAsWritten()
+    {
+        var parsed = await Feedparser.ParseAsync(feed.UrlOf("atom.xml"));
+
+        Assert.Equal((HostileFeed.Icon, HostileFeed.Logo), (parsed.Feed.Icon, parsed.Feed.Logo));
+    }
+
     [Theory]
     [InlineData("rss.xml")]
     [InlineData("atom.xml")]

@@ -20,6 +20,12 @@ internal static class HostileFeed
     public const string Description = "Deals, <filings> & \"quotes\" ]]> — Новости, חדשות ועדכונים, 📈 & more";
     public const string Author = "Desk <Markets> & \"Co\"";
 
+    /// <summary>The square image; its query's <c>&amp;</c> must reach readers as one character.</summary>
+    public const string Icon = "https://news.example.com/images/markets-icon.png?v=2&size=512";
+
+    /// <summary>The wide image.</summary>
+    public const string Logo = "https://news.example.com/images/markets-logo.png?v=2&size=wide";
+
     /// <summary>The title, summary, author, tags and related titles the issue names.</summary>
     public static readonly HostileArticle QuestionsAndAnswers = new(
         "001-qa.txt",
@@ -80,6 +86,8 @@ internal static class HostileFeed
             link = "https://news.example.com/markets/",
             language = "en",
             author = new { name = Author, uri = "https://news.example.com/" },
+            icon = Icon,
+            logo = Logo,
         }));
         foreach (var article in Articles)
         {

@@ -21,6 +21,15 @@ public sealed class JsonFeedReaderTests(HostileFeedFixture feed) : IClassFixture
         Assert.Equal(HostileFeed.Author, Assert.Single(json.Authors).Name);
     }
 
+    // JSON Feed's two image slots are square: both take the icon.
+    [Fact]
+    public async Task Feed_Deserialized_HasTheIconAsIconAndFavicon()
+    {
+        var json = await ReadAsync();
+
+        Assert.Equal((HostileFeed.Icon, HostileFeed.Icon), (json.Icon, json.Favicon));
+    }
+
     [Fact]
     public async Task Items_Deserialized_HaveTheTitlesSummariesAuthorsAndTagsAsWritten()
     {
@@ -68,7 +77,9 @@ public sealed class JsonFeedReaderTests(HostileFeedFixture feed) : IClassFixture
         [property: JsonPropertyName("title")] string? Title,
         [property: JsonPropertyName("description")] string? Description,
         [property: JsonPropertyName("authors")] IReadOnlyList<JsonAuthor> Authors,
-        [property: JsonPropertyName("items")] IReadOnlyList<JsonItem> Items)
+        [property: JsonPropertyName("items")] IReadOnlyList<JsonItem> Items,
+        [property: JsonPropertyName("icon")] string? Icon,
+        [property: JsonPropertyName("favicon")] string? Favicon)
     {
         public JsonItem ItemOf(HostileArticle article) => Assert.Single(Items, i => i.Id == article.Id);
     }

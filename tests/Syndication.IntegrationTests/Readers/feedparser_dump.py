@@ -36,6 +36,10 @@ def main(url):
             "subtitle": detail(feed.get("subtitle_detail")),
             "author": person(feed.get("author_detail")),
             "links": links(feed.get("links")),
+            "image": None if feed.get("image") is None else {
+                "href": feed.image.get("href"), "title": feed.image.get("title"), "link": feed.image.get("link")},
+            "icon": feed.get("icon"),
+            "logo": feed.get("logo"),
         },
         "entries": [{
             "id": e.get("id"),
