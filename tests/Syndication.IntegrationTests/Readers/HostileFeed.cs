@@ -20,6 +20,9 @@ internal static class HostileFeed
     public const string Description = "Deals, <filings> & \"quotes\" ]]> — Новости, חדשות ועדכונים, 📈 & more";
     public const string Author = "Desk <Markets> & \"Co\"";
 
+    /// <summary>The newsroom's page for the feed (<c>feed.json</c>'s <c>link</c>): what readers must take as the site.</summary>
+    public const string Link = "https://news.example.com/markets/";
+
     /// <summary>The title, summary, author, tags and related titles the issue names.</summary>
     public static readonly HostileArticle QuestionsAndAnswers = new(
         "001-qa.txt",
@@ -77,7 +80,7 @@ internal static class HostileFeed
         {
             title = Title,
             description = Description,
-            link = "https://news.example.com/markets/",
+            link = Link,
             language = "en",
             author = new { name = Author, uri = "https://news.example.com/" },
         }));
