@@ -36,6 +36,7 @@ internal sealed class FeedBuilder(RelatedLinkResolver resolver, HtmlContentSanit
         var link = resolver.LinkOf(article, feed);
         var published = article.Published ?? remembered.FirstSeen;
         var updated = article.Updated ?? remembered.ChangedAt ?? published;
+        var related = resolver.ResolveAll(article, feed, remembered.Related);
         return new FeedEntry
         {
             Id = article.Id ?? TagUri.Create(feed.Link.IdnHost, remembered.FirstSeen, feed.Name, Path.GetFileNameWithoutExtension(article.FileName)),
@@ -46,10 +47,11 @@ internal sealed class FeedBuilder(RelatedLinkResolver resolver, HtmlContentSanit
             Author = article.Author ?? feed.Author,
             Summary = article.Summary,
             MakeContentHtml = () => Figure(article.Image)
-                + (article.Format == ArticleFormat.PlainText ? article.BodyHtml : sanitizer.Sanitize(article.BodyHtml, link)),
+                + (article.Format == ArticleFormat.PlainText ? article.BodyHtml : sanitizer.Sanitize(article.BodyHtml, link))
+                + ReadAlsoList.Html(related),
             Tags = article.Tags,
             Image = article.Image,
-            Related = resolver.ResolveAll(article, feed, remembered.Related),
+            Related = related,
             SourceFile = article.SourcePath,
             SourceHash = article.ContentHash,
         };

@@ -29,7 +29,10 @@ internal sealed record FeedEntry
     /// <summary>A short plain-text summary.</summary>
     public required string Summary { get; init; }
 
-    /// <summary>The full body as sanitised HTML with absolute URLs, including the lead picture's figure.</summary>
+    /// <summary>
+    /// The full body as sanitised HTML with absolute URLs: the lead picture's figure, the body, and the related links
+    /// under a "Read also" heading (<see cref="ReadAlsoList"/>).
+    /// </summary>
     /// <remarks>
     /// Made by <see cref="MakeContentHtml"/> when first read, and kept by the entry from then on. The publisher reads
     /// it only on the copies <see cref="WithContent"/> makes for the page being written, so a feed of any size never

@@ -44,11 +44,12 @@ internal static partial class Atom10DocumentWriter
             feed.ElementExtensions.Add(FeedImages.AtomIcon.Element(definition.Icon.AbsoluteUri));
         }
 
-        // At most one alternate link per media type (RFC 4287 4.1.1).
-        feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
         FeedXml.AddNavigation(feed, navigation, FeedMediaTypes.Atom, urls.Hub);
+        // At most one alternate link per media type (RFC 4287 4.1.1). The site's page comes last: newsboat takes the
+        // last alternate as the feed's link, feedparser the last one of an HTML type.
         feed.Links.Add(new SyndicationLink(urls.Rss, LinkRelations.Alternate, null, FeedMediaTypes.Rss, 0));
         feed.Links.Add(new SyndicationLink(urls.Json, LinkRelations.Alternate, null, FeedMediaTypes.Json, 0));
+        feed.Links.Add(new SyndicationLink(definition.Link, LinkRelations.Alternate, null, FeedMediaTypes.Html, 0));
 
         var bytes = FeedXml.Serialize(new Atom10FeedFormatter(feed), FeedXml.WithHistory(Prefixes, navigation), rss: false);
         return new FeedDocument(FeedDocumentSet.NameOf(content.Name, navigation.FileName), bytes, FeedMediaTypes.WithCharset(FeedMediaTypes.Atom));

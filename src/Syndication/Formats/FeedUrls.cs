@@ -30,6 +30,9 @@ internal sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
     /// <summary>The WebSub hub that subscription documents announce (<c>rel="hub"</c>), if any.</summary>
     public Uri? Hub { get; init; }
 
+    /// <summary>The page documenting the JSON Feed extension object, written as its <c>about</c>, if any.</summary>
+    public Uri? ExtensionAbout { get; init; }
+
     /// <summary>The folder of archive documents within the feed's prefix.</summary>
     public const string ArchiveFolder = "archive";
 

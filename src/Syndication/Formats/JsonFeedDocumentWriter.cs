@@ -11,6 +11,7 @@ namespace Syndication.Formats;
 /// What JSON Feed has no field for goes into the <c>_syndication</c> extension object, on the feed and on each
 /// item: <c>related</c> (a list of <c>{ "url", "title", "source" }</c>, where <c>source</c> is <c>explicit</c>,
 /// <c>title-match</c> or <c>slug</c> for the editor's links, <c>computed</c> for those found by similarity) and <c>image</c> (<c>{ "url", "caption", "credit", "type" }</c>).
+/// Each such object starts with <c>about</c>, the page documenting it (<see cref="FeedUrls.ExtensionAbout"/>), when one is configured.
 /// </remarks>
 internal static class JsonFeedDocumentWriter
 {
@@ -70,7 +71,7 @@ internal static class JsonFeedDocumentWriter
 
             if (navigation.IsArchive)
             {
-                json.WriteStartObject(Extension);
+                StartExtension(json, urls);
                 json.WriteBoolean("archive", true);
                 json.WriteString("current", navigation.Current!.AbsoluteUri);
                 WriteOptional(json, "newer", navigation.NextArchive?.AbsoluteUri);
@@ -80,7 +81,7 @@ internal static class JsonFeedDocumentWriter
             json.WriteStartArray("items");
             foreach (var entry in content.Entries)
             {
-                WriteItem(json, entry);
+                WriteItem(json, entry, urls);
                 // The writer holds what it wrote in a buffer that doubles until flushed: flushed in slices, a large
                 // feed never grows it to the size of the document, on the large object heap.
                 if (json.BytesPending >= FlushThreshold)
@@ -103,7 +104,7 @@ internal static class JsonFeedDocumentWriter
             ? date.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static void WriteItem(Utf8JsonWriter json, FeedEntry entry)
+    private static void WriteItem(Utf8JsonWriter json, FeedEntry entry, FeedUrls urls)
     {
         json.WriteStartObject();
         json.WriteString("id", entry.Id.AbsoluteUri);
@@ -132,7 +133,7 @@ internal static class JsonFeedDocumentWriter
 
         if (entry.Related.Count > 0 || entry.Image is not null)
         {
-            json.WriteStartObject(Extension);
+            StartExtension(json, urls);
             if (entry.Related.Count > 0)
             {
                 json.WriteStartArray("related");
@@ -162,6 +163,13 @@ internal static class JsonFeedDocumentWriter
         }
 
         json.WriteEndObject();
+    }
+
+    /// <summary>Opens the extension object; the JSON Feed specification asks an extension to say where it is documented.</summary>
+    private static void StartExtension(Utf8JsonWriter json, FeedUrls urls)
+    {
+        json.WriteStartObject(Extension);
+        WriteOptional(json, "about", urls.ExtensionAbout?.AbsoluteUri);
     }
 
     private static void WriteAuthors(Utf8JsonWriter json, Person author)

@@ -94,7 +94,7 @@ public sealed class FeedPublisher
         bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
-        var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub };
+        var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub, ExtensionAbout = _options.JsonFeedExtensionAbout };
         try
         {
             var writeLock = await _locks.LockAsync(name, waitForLock ? _options.LeaseWait : null, cancellationToken).ConfigureAwait(false);

@@ -65,7 +65,7 @@ internal static class PublishFingerprint
         ArgumentNullException.ThrowIfNull(pages);
         var feed = new StringBuilder(Code.Value)
             .Append('\n').Append(OptionsText(options))
-            .Append('\n').AppendJoin(' ', urls.All.Select(u => u.AbsoluteUri)).Append(' ').Append(urls.Hub?.AbsoluteUri)
+            .Append('\n').AppendJoin(' ', urls.All.Select(u => u.AbsoluteUri)).Append(' ').Append(urls.Hub?.AbsoluteUri).Append(' ').Append(urls.ExtensionAbout?.AbsoluteUri)
             .Append('\n').Append(timeToLive.Ticks)
             .Append('\n').Append(pages.Count > 0 ? JsonSerializer.Serialize(pages[0].Definition) : string.Empty)
             .Append('\n').Append(pages.Count > 0 ? pages[0].Id.AbsoluteUri : string.Empty)
@@ -129,6 +129,7 @@ internal static class PublishFingerprint
             json.WriteNumber(nameof(options.Articles) + nameof(options.Articles.MaxRelated), options.Articles.MaxRelated);
             json.WriteNumber(nameof(options.Articles) + nameof(options.Articles.SummaryLength), options.Articles.SummaryLength);
             json.WriteString(nameof(options.WebSub) + nameof(options.WebSub.Hub), options.WebSub.Hub?.OriginalString);
+            json.WriteString(nameof(options.JsonFeedExtensionAbout), options.JsonFeedExtensionAbout?.OriginalString);
             // Cache-Control is stored with each document: a new value must upload the documents again. The value
             // each kind gets counts, not how it was configured.
             foreach (var kind in Enum.GetValues<DocumentKind>())

@@ -23,6 +23,14 @@ public sealed class SyndicationOptions
     /// <value>The default value is the container's own URL.</value>
     public Uri? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The page that documents the JSON Feed extension object <c>_syndication</c>, written as its <c>about</c> URL,
+    /// which the JSON Feed specification asks of extensions: where the repository's
+    /// <c>docs/json-feed-extension.md</c> is served, such as its page on the repository's host.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: the extension is written without <c>about</c>.</value>
+    public Uri? JsonFeedExtensionAbout { get; set; }
+
     /// <summary>The title of the page and the OPML list that gather every feed at the container's root.</summary>
     /// <value>The default value is <c>Feeds</c>.</value>
     public string Title { get; set; } = "Feeds";

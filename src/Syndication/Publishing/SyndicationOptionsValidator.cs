@@ -42,6 +42,11 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
             failures.Add($"{Section}:WebSub:Hub must be an absolute http(s) URL.");
         }
 
+        if (options.JsonFeedExtensionAbout is not null && !WebUrl.TryParse(options.JsonFeedExtensionAbout.OriginalString, out _))
+        {
+            failures.Add($"{Section}:JsonFeedExtensionAbout must be an absolute http(s) URL.");
+        }
+
         if (options.PublicBaseUrl is not null && !WebUrl.TryParse(options.PublicBaseUrl.OriginalString, out _))
         {
             failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL.");

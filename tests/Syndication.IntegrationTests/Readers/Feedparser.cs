@@ -42,6 +42,9 @@ internal static class Feedparser
     {
         public Entry EntryOf(HostileArticle article) =>
             Entries.SingleOrDefault(e => e.Id == article.Id) ?? throw new Xunit.Sdk.XunitException($"feedparser has no entry {article.Id}.");
+
+        public Entry EntryTitled(string title) =>
+            Entries.SingleOrDefault(e => e.Title?.Shown == title) ?? throw new Xunit.Sdk.XunitException($"feedparser has no entry titled {title}.");
     }
 
     /// <summary>A text construct: <c>title_detail</c>, <c>subtitle_detail</c>, <c>summary_detail</c>.</summary>
@@ -56,7 +59,8 @@ internal static class Feedparser
 
     internal sealed record Tag(string? Term, string? Label);
 
-    internal sealed record Feed(Detail? Title, Detail? Subtitle, Person? Author, IReadOnlyList<Link> Links, Image? Image, string? Icon, string? Logo);
+    /// <param name="Link">The site's link, as feedparser chooses it among the feed's links.</param>
+    internal sealed record Feed(Detail? Title, string? Link, Detail? Subtitle, Person? Author, IReadOnlyList<Link> Links, Image? Image, string? Icon, string? Logo);
 
     /// <summary>The channel's <c>image</c> (RSS), as <c>feed.image</c>.</summary>
     internal sealed record Image(string? Href, string? Title, string? Link);

@@ -3,9 +3,10 @@ namespace Syndication.Tests.Readers;
 /// <summary>
 /// What Python's feedparser shows for <see cref="HostileFeed"/>, fetched from Azurite as RSS and as Atom. A text
 /// construct is shown as HTML when feedparser types it <c>text/html</c> and as it is otherwise; feedparser types RSS
-/// descriptions as HTML, RSS titles as text unless they look like HTML, and Atom text by its <c>type</c>.
+/// descriptions as HTML, RSS titles as text unless they look like HTML, and Atom text by its <c>type</c>. As the
+/// feed's link it takes the RSS <c>link</c>, and the last <c>rel="alternate"</c> link of an HTML type in Atom.
 /// </summary>
-public sealed class FeedparserTests(HostileFeedFixture feed) : IClassFixture<HostileFeedFixture>
+public sealed class FeedparserTests(HostileFeedFixture feed, SampleFeedsFixture samples) : IClassFixture<HostileFeedFixture>, IClassFixture<SampleFeedsFixture>
 {
     [Theory]
     [InlineData("rss.xml")]
@@ -153,6 +154,46 @@ public sealed class FeedparserTests(HostileFeedFixture feed) : IClassFixture<Hos
                 Assert.Contains(image.Caption, shown, StringComparison.Ordinal);
                 Assert.Contains(image.Credit, shown, StringComparison.Ordinal);
             }
+        });
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task FeedLink_Parsed_IsTheSitesPage(string document)
+    {
+        var parsed = await Feedparser.ParseAsync(feed.UrlOf(document));
+
+        Assert.Equal(HostileFeed.Link, parsed.Feed.Link);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task SeedArticle_Parsed_EndsWithItsReadAlsoLink(string document)
+    {
+        var parsed = await Feedparser.ParseAsync(samples.UrlOf(document));
+
+        var content = parsed.EntryTitled(SampleFeedsFixture.SeedTitle).Content[0];
+        Assert.Equal("text/html", content.Type);
+        var links = ReadAlsoSection.LinksAtEnd(content.Value!);
+        Assert.NotEmpty(links);
+        Assert.Equal(SampleFeedsFixture.SeedReadAlsoTitle, links[0].Title);
+        Assert.True(Uri.TryCreate(links[0].Href, UriKind.Absolute, out var href) && href.Scheme == Uri.UriSchemeHttps, links[0].Href);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task ReadAlsoList_Parsed_EndsTheContentButNotTheSummary(string document)
+    {
+        var parsed = await Feedparser.ParseAsync(feed.UrlOf(document));
+
+        ReaderAssert.ForEachArticle(article =>
+        {
+            var entry = parsed.EntryOf(article);
+            ReadAlsoSection.AssertEndsContent(article, Assert.Single(entry.Content, c => c.Type == "text/html").Value!);
+            Assert.DoesNotContain("Read also", entry.Summary?.Shown ?? string.Empty, StringComparison.Ordinal);
         });
     }
 }

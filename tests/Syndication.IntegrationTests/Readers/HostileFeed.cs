@@ -26,6 +26,9 @@ internal static class HostileFeed
     /// <summary>The wide image.</summary>
     public const string Logo = "https://news.example.com/images/markets-logo.png?v=2&size=wide";
 
+    /// <summary>The newsroom's page for the feed (<c>feed.json</c>'s <c>link</c>): what readers must take as the site.</summary>
+    public const string Link = "https://news.example.com/markets/";
+
     /// <summary>The title, summary, author, tags and related titles the issue names.</summary>
     public static readonly HostileArticle QuestionsAndAnswers = new(
         "001-qa.txt",
@@ -83,7 +86,7 @@ internal static class HostileFeed
         {
             title = Title,
             description = Description,
-            link = "https://news.example.com/markets/",
+            link = Link,
             language = "en",
             author = new { name = Author, uri = "https://news.example.com/" },
             icon = Icon,

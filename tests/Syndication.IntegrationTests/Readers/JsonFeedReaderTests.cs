@@ -57,6 +57,19 @@ public sealed class JsonFeedReaderTests(HostileFeedFixture feed) : IClassFixture
     }
 
     [Fact]
+    public async Task ContentHtml_Deserialized_EndsWithTheReadAlsoList()
+    {
+        var json = await ReadAsync();
+
+        // JSON Feed readers show content_html and nothing of _syndication: the related titles must be in it.
+        ReaderAssert.ForEachArticle(article =>
+        {
+            ReadAlsoSection.AssertEndsContent(article, json.ItemOf(article).ContentHtml ?? string.Empty);
+            Assert.DoesNotContain("Read also", json.ItemOf(article).Summary ?? string.Empty, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task ImageCaptionAndCredit_Deserialized_AreAsWritten()
     {
         var json = await ReadAsync();
@@ -90,6 +103,7 @@ public sealed class JsonFeedReaderTests(HostileFeedFixture feed) : IClassFixture
         [property: JsonPropertyName("id")] string Id,
         [property: JsonPropertyName("title")] string? Title,
         [property: JsonPropertyName("summary")] string? Summary,
+        [property: JsonPropertyName("content_html")] string? ContentHtml,
         [property: JsonPropertyName("authors")] IReadOnlyList<JsonAuthor> Authors,
         [property: JsonPropertyName("tags")] IReadOnlyList<string>? Tags,
         [property: JsonPropertyName("_syndication")] JsonExtension? Syndication);

@@ -49,6 +49,9 @@ internal static class Newsboat
 
         public Item ItemOf(HostileArticle article) =>
             Items.SingleOrDefault(i => i.Guid == article.Id) ?? throw new Xunit.Sdk.XunitException($"newsboat has no item {article.Id}.");
+
+        public Item ItemTitled(string title) =>
+            Items.SingleOrDefault(i => i.Title == title) ?? throw new Xunit.Sdk.XunitException($"newsboat has no item titled {title}.");
     }
 
     /// <param name="RssUrl">The URL newsboat fetched.</param>

@@ -3,10 +3,12 @@ namespace Syndication.Tests.Readers;
 /// <summary>
 /// What newsboat shows for <see cref="HostileFeed"/>, read from its cache after <c>newsboat -x reload</c> of the RSS
 /// and the Atom document in Azurite. newsboat keeps the feed's title, and each item's title, author and content;
-/// it keeps no feed description, no categories and no related links. It takes RSS titles as plain text (newsboat
-/// issue #202) and renders Atom <c>type="html"</c> titles to text before it keeps them.
+/// it keeps no feed description, no categories and no related links, so the related articles reach its readers only as
+/// the "Read also" list that ends the content. It takes RSS titles as plain text (newsboat issue #202) and renders
+/// Atom <c>type="html"</c> titles to text before it keeps them. As the feed's site it keeps the RSS <c>link</c>, and
+/// the last <c>rel="alternate"</c> link of an Atom feed.
 /// </summary>
-public sealed class NewsboatTests(HostileFeedFixture feed) : IClassFixture<HostileFeedFixture>
+public sealed class NewsboatTests(HostileFeedFixture feed, SampleFeedsFixture samples) : IClassFixture<HostileFeedFixture>, IClassFixture<SampleFeedsFixture>
 {
     [Theory]
     [InlineData("rss.xml")]
@@ -60,5 +62,38 @@ public sealed class NewsboatTests(HostileFeedFixture feed) : IClassFixture<Hosti
         var shown = ReaderText.Folded(ReaderText.FromHtml(cache.ItemOf(HostileFeed.Picture).Content));
         Assert.Contains(HostileFeed.Picture.Image!.Caption, shown, StringComparison.Ordinal);
         Assert.Contains(HostileFeed.Picture.Image!.Credit, shown, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task FeedLink_AfterReload_IsTheSitesPage(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        Assert.Equal(HostileFeed.Link, cache.Feed.Url);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task SeedArticle_AfterReload_EndsWithItsReadAlsoLink(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(samples.UrlOf(document));
+
+        var links = ReadAlsoSection.LinksAtEnd(cache.ItemTitled(SampleFeedsFixture.SeedTitle).Content);
+        Assert.NotEmpty(links);
+        Assert.Equal(SampleFeedsFixture.SeedReadAlsoTitle, links[0].Title);
+        Assert.True(Uri.TryCreate(links[0].Href, UriKind.Absolute, out var href) && href.Scheme == Uri.UriSchemeHttps, links[0].Href);
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task ReadAlsoList_AfterReload_HasTheEditorsTitlesFirstAndOtherArticlesAfter(string document)
+    {
+        var cache = await Newsboat.ReloadAsync(feed.UrlOf(document));
+
+        ReaderAssert.ForEachArticle(article => ReadAlsoSection.AssertEndsContent(article, cache.ItemOf(article).Content));
     }
 }

@@ -33,6 +33,7 @@ def main(url):
         "status": parsed.get("status"),
         "feed": {
             "title": detail(feed.get("title_detail")),
+            "link": feed.get("link"),
             "subtitle": detail(feed.get("subtitle_detail")),
             "author": person(feed.get("author_detail")),
             "links": links(feed.get("links")),

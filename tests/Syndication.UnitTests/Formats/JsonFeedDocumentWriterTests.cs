@@ -57,6 +57,22 @@ public sealed class JsonFeedDocumentWriterTests
     }
 
     [Fact]
+    public void Write_WithExtensionAbout_StartsTheExtensionWithIt()
+    {
+        var about = new Uri("https://docs.example.com/syndication/json-feed-extension.md");
+        var document = JsonFeedDocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls with { ExtensionAbout = about });
+
+        var extensions = JsonDocument.Parse(document.Content).RootElement.GetProperty("items").EnumerateArray()
+            .Where(i => i.TryGetProperty("_syndication", out _)).Select(i => i.GetProperty("_syndication")).ToList();
+        Assert.NotEmpty(extensions);
+        Assert.All(extensions, e => Assert.Equal(("about", about.AbsoluteUri), (e.EnumerateObject().First().Name, e.EnumerateObject().First().Value.GetString())));
+    }
+
+    [Fact]
+    public void Write_WithoutExtensionAbout_WritesNone() =>
+        Assert.False(SeedItem.GetProperty("_syndication").TryGetProperty("about", out _));
+
+    [Fact]
     public void Write_SameContent_GivesTheSameBytes() =>
         Assert.True(_document.Content.Span.SequenceEqual(JsonFeedDocumentWriter.Write(SeedFeed.Build(), SeedFeed.Urls).Content.Span));
 

@@ -123,6 +123,7 @@ public sealed class PublishFingerprintTests
         { "Articles:MaxRelated", o => o.Articles.MaxRelated = 2 },
         { "Articles:SummaryLength", o => o.Articles.SummaryLength = 100 },
         { "WebSub:Hub", o => o.WebSub.Hub = new Uri("https://hub.example.org/") },
+        { "JsonFeedExtensionAbout", o => o.JsonFeedExtensionAbout = new Uri("https://example.org/docs/json-feed-extension.md") },
         { "Storage:CacheControl", o => o.Storage.CacheControl = "public, max-age=60" },
         { "Storage:CacheControlByKind", o => o.Storage.CacheControlByKind[DocumentKind.Outline] = "public, max-age=86400" },
     };

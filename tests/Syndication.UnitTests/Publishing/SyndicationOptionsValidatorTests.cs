@@ -42,6 +42,7 @@ public sealed class SyndicationOptionsValidatorTests
         { "Syndication:PageSize", o => o.PageSize = 0 },
         { "Syndication:PageSize", o => o.PageSize = 10_001 },
         { "Syndication:WebSub:Hub", o => o.WebSub.Hub = new Uri("ftp://hub.example") },
+        { "Syndication:JsonFeedExtensionAbout", o => o.JsonFeedExtensionAbout = new Uri("ftp://docs.example/json-feed-extension.md") },
         { "Syndication:WebSub:Attempts", o => o.WebSub.Attempts = 0 },
         { "Syndication:WebSub:RetryDelay", o => o.WebSub.RetryDelay = TimeSpan.FromSeconds(-1) },
         { "Syndication:WebSub:Timeout", o => o.WebSub.Timeout = TimeSpan.Zero },
