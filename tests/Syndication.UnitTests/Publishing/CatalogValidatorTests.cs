@@ -9,6 +9,7 @@ public sealed class CatalogValidatorTests : IDisposable
     private const string FeedJson = """{ "title": "T", "description": "D", "link": "https://example.com/t/", "language": "en", "author": { "name": "A" } }""";
 
     private readonly string _root = Directory.CreateTempSubdirectory("syndication-validate-").FullName;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestClock.Create();
 
     private string Write(string relativePath, string text)
     {
@@ -18,7 +19,7 @@ public sealed class CatalogValidatorTests : IDisposable
         return path;
     }
 
-    private Task<ValidationReport> ValidateAsync() => CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), TestContext.Current.CancellationToken);
+    private Task<ValidationReport> ValidateAsync() => CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), _clock, TestContext.Current.CancellationToken);
 
     private CatalogValidatorTests Feed(string name, string json = FeedJson)
     {
