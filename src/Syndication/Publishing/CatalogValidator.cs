@@ -18,7 +18,7 @@ public static class CatalogValidator
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         var catalog = await new FolderFeedSource(feedsPath, new ArticleParser(options)).ReadAsync(cancellationToken).ConfigureAwait(false);
-        var (_, held) = Embargo.Split(catalog, timeProvider.GetUtcNow());
+        var held = Embargo.Apply(catalog, timeProvider.GetUtcNow()).Embargo.Held;
         var diagnostics = new List<SourceDiagnostic>(catalog.Diagnostics);
         var resolver = new RelatedLinkResolver(catalog);
         var articles = catalog.Feeds.SelectMany(f => f.Articles.Select(a => (Feed: f.Definition, Article: a))).ToList();

@@ -119,6 +119,6 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
 
     /// <summary>Records the publication of the list of all feeds: its documents' MD5 by name, and the articles the run held.</summary>
     public Task RecordFeedListAsync(IReadOnlyDictionary<string, string> documents, string? inputs, IReadOnlyList<HeldArticle> held, CancellationToken cancellationToken) =>
-        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents) { Inputs = inputs, Held = held.Count, NextRelease = Embargo.NextRelease(held) },
+        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents) { Inputs = inputs, Held = held.Count, NextRelease = Embargo.NextOf(held) },
             cancellationToken);
 }
