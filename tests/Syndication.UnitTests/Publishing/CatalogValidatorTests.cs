@@ -171,5 +171,34 @@ public sealed class CatalogValidatorTests : IDisposable
         Assert.Contains(messages, m => m.Line == 8 && m.Message.Contains("removed as unsafe", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Validate_DraftInFrontMatter_IsLeftOutLikeADraftFileNameWithoutADiagnostic()
+    {
+        Feed("a");
+        Write("a/one.md", "---\ndraft: true\n---\n# One\n\nBody.\n");
+        Write("a/_two.md", "# Two\n\nBody.\n");
+        Write("a/three.md", "---\ndraft: false\n---\n# Three\n\nBody.\n");
+
+        var report = await ValidateAsync();
+
+        Assert.Equal(1, report.Articles);
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Validate_ArticleDatedLater_IsListedAsHeldWithoutChangingTheCounts()
+    {
+        Feed("a");
+        Write("a/one.md", $"---\npublished: {TestClock.Now.AddMinutes(1):O}\n---\n# One\n\nBody.\n");
+        Write("a/two.md", $"---\npublished: {TestClock.Now:O}\n---\n# Two\n\nBody.\n");
+
+        var report = await ValidateAsync();
+
+        var held = Assert.Single(report.Held);
+        Assert.Equal((Path.Combine(_root, "a", "one.md"), TestClock.Now.AddMinutes(1)), (held.File, held.Until));
+        Assert.Equal((2, 0, 0), (report.Articles, report.Errors, report.Warnings));
+        Assert.Contains("\"held\"", report.ToJson(), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
