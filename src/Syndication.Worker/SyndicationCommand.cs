@@ -262,7 +262,8 @@ public static class SyndicationCommand
 
         if (report.NextRelease is { } next)
         {
-            await output.WriteLineAsync($"Held: {report.Held} articles dated in the future, published at their date; the first at {next.ToUniversalTime():u}").ConfigureAwait(false);
+            var articles = report.Held == 1 ? "article" : "articles";
+            await output.WriteLineAsync($"Held: {report.Held} {articles} dated in the future, published at their date; the first at {next.ToUniversalTime():u}").ConfigureAwait(false);
         }
 
         foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == Articles.DiagnosticSeverity.Error))
