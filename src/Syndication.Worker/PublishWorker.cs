@@ -4,8 +4,8 @@ using Syndication.Publishing;
 namespace Syndication.Worker;
 
 /// <summary>
-/// The background worker: publishes at start, then on the schedule (an interval or a cron expression), and soon
-/// after a change in the feeds folder when watching.
+/// The background worker: publishes at start, then on the schedule (an interval or a cron expression), when the
+/// next held article is due (its <c>published</c> date), and soon after a change in the feeds folder when watching.
 /// </summary>
 /// <remarks>
 /// Runs never overlap: a run that overruns the next tick delays it, and missed ticks are not made up. A failed
@@ -22,8 +22,12 @@ public sealed partial class PublishWorker(
     private readonly WorkerOptions _worker = workerOptions.Value;
     private DateTimeOffset? _outageSince;
     private DateTimeOffset? _lastSuccess;
+    private DateTimeOffset? _nextRelease;
     private int _completedRuns;
     private FeedsWatcher? _watcher;
+
+    /// <summary>When the first article the last run held is due, or <see langword="null"/> when it held none.</summary>
+    public DateTimeOffset? NextRelease => _nextRelease;
 
     /// <summary>How many runs have finished, successful or not.</summary>
     public int CompletedRuns => Volatile.Read(ref _completedRuns);
@@ -40,6 +44,7 @@ public sealed partial class PublishWorker(
         {
             // Several workers split the feeds: one that another worker is writing is left to it.
             var report = await publisher.PublishAsync(cancellationToken, waitForLeases: false).ConfigureAwait(false);
+            _nextRelease = report.NextRelease;
             if (report.Feeds.FirstOrDefault(f => !f.Succeeded) is { } failed)
             {
                 error = $"feed '{failed.Feed}': {failed.Error}";
@@ -49,6 +54,8 @@ public sealed partial class PublishWorker(
         {
             // A whole run failing (storage unreachable, say) is an outage: logged when it starts and when it ends.
             error = e.Message;
+            // Not known while publishing fails; the schedule retries, rather than a release time already past at once.
+            _nextRelease = null;
             if (_outageSince is null)
             {
                 _outageSince = timeProvider.GetUtcNow();
@@ -97,7 +104,13 @@ public sealed partial class PublishWorker(
 
                 // The next tick counts from the start of this run; a run that overran it starts the next one at once (one run, not a backlog).
                 var now = timeProvider.GetUtcNow();
+                // An embargo ends at its own instant, not at the next tick.
                 var next = schedule.Next(started);
+                if (_nextRelease < next)
+                {
+                    next = _nextRelease.Value;
+                }
+
                 using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var tick = Task.Delay(next > now ? next - now : TimeSpan.Zero, timeProvider, waiting.Token);
                 var changed = watcher?.ChangedAfterAsync(seen) ?? Task.Delay(Timeout.Infinite, waiting.Token);

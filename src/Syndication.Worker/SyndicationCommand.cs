@@ -196,7 +196,7 @@ public static class SyndicationCommand
         try
         {
             var options = configuration.GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
-            report = await CatalogValidator.ValidateAsync(options.FeedsPath, options.Articles, CancellationToken.None).ConfigureAwait(false);
+            report = await CatalogValidator.ValidateAsync(options.FeedsPath, options.Articles, TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException)
         {
@@ -223,6 +223,12 @@ public static class SyndicationCommand
             {
                 await output.WriteLineAsync($"  {exception}").ConfigureAwait(false);
             }
+        }
+
+        foreach (var held in report.Held)
+        {
+            // Information, not a problem: the exit code stays as the diagnostics make it.
+            await output.WriteLineAsync($"{held.File}: info: held until {held.Until.ToUniversalTime():u} (its published date)").ConfigureAwait(false);
         }
 
         await output.WriteLineAsync($"{report.Feeds} feeds, {report.Articles} articles in {report.FeedsPath}: {report.Errors} errors, {report.Warnings} warnings").ConfigureAwait(false);
@@ -252,6 +258,12 @@ public static class SyndicationCommand
         foreach (var url in report.FeedListUrls)
         {
             await output.WriteLineAsync($"  {url.AbsoluteUri}").ConfigureAwait(false);
+        }
+
+        if (report.NextRelease is { } next)
+        {
+            var articles = report.Held == 1 ? "article" : "articles";
+            await output.WriteLineAsync($"Held: {report.Held} {articles} dated in the future, published at their date; the first at {next.ToUniversalTime():u}").ConfigureAwait(false);
         }
 
         foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == Articles.DiagnosticSeverity.Error))

@@ -23,6 +23,7 @@ public sealed class PublicSurfaceTests
             "Syndication.Publishing.DeletionOptions",
             "Syndication.Publishing.FeedPublishResult",
             "Syndication.Publishing.FeedPublisher",
+            "Syndication.Publishing.HeldArticle",
             "Syndication.Publishing.PublishReport",
             "Syndication.Publishing.SettingFailures",
             "Syndication.Publishing.SourceOptions",

@@ -65,6 +65,12 @@ internal sealed record Article
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
 
     /// <summary>
+    /// Whether the front matter says <c>draft: true</c>: the source drops it as it drops a draft file name, so no
+    /// step of publishing ever sees it.
+    /// </summary>
+    public bool Draft { get; init; }
+
+    /// <summary>
     /// Whether the article was parsed without a diagnostic, so that a later read of the same bytes
     /// (<see cref="ContentHash"/>) may reuse it instead of parsing them again; problems must be said on every read.
     /// </summary>

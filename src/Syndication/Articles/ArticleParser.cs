@@ -114,6 +114,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             BodyHtml = Clean(html),
             Related = [.. related.Select(r => r with { Title = Clean(r.Title) })],
             ContentHash = HashOf(bytes),
+            Draft = frontMatter.Draft,
         };
 
         [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]

@@ -24,4 +24,6 @@ internal sealed record FrontMatter
     public string? Summary { get; init; }
 
     public IReadOnlyList<RelatedReference> Related { get; init; } = [];
+
+    public bool Draft { get; init; }
 }

@@ -25,7 +25,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
     private static readonly DateTimeOffset LatestDate = new(2200, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static readonly string[] KnownKeys =
-        ["title", "id", "link", "published", "updated", "date", "author", "tags", "image", "summary", "related"];
+        ["title", "id", "link", "published", "updated", "date", "author", "tags", "image", "summary", "related", "draft"];
 
     public FrontMatter Read(string yaml)
     {
@@ -93,6 +93,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
             Image = Image(fields),
             Summary = Text(fields, "summary"),
             Related = Related(fields),
+            Draft = Draft(fields),
         };
     }
 
@@ -210,6 +211,24 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
         Warn(fields[key], $"front matter '{key}' is not a date (use ISO 8601, such as 2024-06-20T09:30:00+02:00); ignored");
         return null;
+    }
+
+    /// <summary>Whether the article is a draft: only <c>true</c> or <c>false</c>, as Hugo and Jekyll spell it, say so.</summary>
+    private bool Draft(Dictionary<string, YamlNode> fields)
+    {
+        if (!fields.TryGetValue("draft", out var node))
+        {
+            return false;
+        }
+
+        // A plain scalar only: a quoted "true" is text, and a list or mapping is no answer.
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "true" or "True" or "TRUE" or "false" or "False" or "FALSE" } scalar)
+        {
+            return scalar.Value is "true" or "True" or "TRUE";
+        }
+
+        Warn(node, "front matter 'draft' must be true or false; ignored, so the article is published");
+        return false;
     }
 
     private Person? Author(Dictionary<string, YamlNode> fields)

@@ -7,15 +7,18 @@ namespace Syndication.Publishing;
 /// <summary>
 /// Checks the feeds folder without publishing: what reading finds (unreadable, empty, binary or invalid files,
 /// malformed front matter or <c>feed.json</c>, missing fields, unsafe URLs), plus what only shows across articles:
-/// "Read also" titles that match no article, and titles, ids or links used twice within or across feeds.
+/// "Read also" titles that match no article, and titles, ids or links used twice within or across feeds. Articles
+/// dated in the future are listed as held, and checked as publishing will check them once due.
 /// </summary>
 public static class CatalogValidator
 {
-    /// <summary>Reads <paramref name="feedsPath"/> and reports every problem.</summary>
+    /// <summary>Reads <paramref name="feedsPath"/> and reports every problem, and the articles held at the time <paramref name="timeProvider"/> gives.</summary>
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
-    public static async Task<ValidationReport> ValidateAsync(string feedsPath, ArticleParserOptions options, CancellationToken cancellationToken)
+    public static async Task<ValidationReport> ValidateAsync(string feedsPath, ArticleParserOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(timeProvider);
         var catalog = await new FolderFeedSource(feedsPath, new ArticleParser(options)).ReadAsync(cancellationToken).ConfigureAwait(false);
+        var held = Embargo.Apply(catalog, timeProvider.GetUtcNow()).Embargo.Held;
         var diagnostics = new List<SourceDiagnostic>(catalog.Diagnostics);
         var resolver = new RelatedLinkResolver(catalog);
         var articles = catalog.Feeds.SelectMany(f => f.Articles.Select(a => (Feed: f.Definition, Article: a))).ToList();
@@ -43,7 +46,10 @@ public static class CatalogValidator
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line ?? 0)
             .ToList();
-        return new ValidationReport(Path.GetFullPath(feedsPath), catalog.Feeds.Count, articles.Count, ordered);
+        return new ValidationReport(Path.GetFullPath(feedsPath), catalog.Feeds.Count, articles.Count, ordered)
+        {
+            Held = [.. held.OrderBy(h => h.Until).ThenBy(h => h.File, StringComparer.Ordinal)],
+        };
     }
 
     private static void ReportDuplicates(

@@ -15,8 +15,12 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
         return [new($"{root}/{FeedListWriter.PageFileName}"), new($"{root}/{FeedListWriter.OpmlFileName}")];
     }
 
-    /// <summary>Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and records them with <paramref name="inputs"/>.</summary>
-    public async Task PublishAsync(string title, IReadOnlyList<SourceFeed> feeds, Uri publicBase, string? inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and records them with
+    /// <paramref name="inputs"/> and the articles the run <paramref name="held"/>.
+    /// </summary>
+    public async Task PublishAsync(string title, IReadOnlyList<SourceFeed> feeds, Uri publicBase, string? inputs, IReadOnlyList<HeldArticle> held,
+        CancellationToken cancellationToken)
     {
         var listed = feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
         var urls = UrlsOf(publicBase);
@@ -27,7 +31,7 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
             stored[document.Name] = summary.Hashes[document.Name];
         }
 
-        await planner.RecordFeedListAsync(stored, inputs, cancellationToken).ConfigureAwait(false);
+        await planner.RecordFeedListAsync(stored, inputs, held, cancellationToken).ConfigureAwait(false);
         Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
     }
 }

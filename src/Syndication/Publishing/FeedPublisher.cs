@@ -54,6 +54,8 @@ public sealed class FeedPublisher
     public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true, IProgress<(int Done, int Total)>? progress = null)
     {
         var started = _timeProvider.GetTimestamp();
+        // One instant for the whole run: every read of it holds the same articles.
+        var now = _timeProvider.GetUtcNow();
         var publicBase = _options.PublicBaseUrl ?? _documents.Location;
         // Hashed before anything is parsed: a file saved after this point is published by this run or the next.
         var sources = await _source.FingerprintAsync(cancellationToken).ConfigureAwait(false);
@@ -61,13 +63,13 @@ public sealed class FeedPublisher
         Log.PublishStarting(_logger, sources.Feeds.Count, _source.Location, _documents.Location.AbsoluteUri);
         await _documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await _states.EnsureAsync(cancellationToken).ConfigureAwait(false);
-        if (await _planner.UnchangedAsync(sources.Feeds, inputs, publicBase, cancellationToken).ConfigureAwait(false) is { } unchanged)
+        if (await _planner.UnchangedAsync(sources.Feeds, inputs, publicBase, now, cancellationToken).ConfigureAwait(false) is var (unchanged, heldCount, nextRelease))
         {
             Log.NothingChanged(_logger, unchanged.Count);
-            return Finish(started, unchanged, [], publicBase, unchanged.Sum(r => r.Entries));
+            return Finish(started, unchanged, [], publicBase, unchanged.Sum(r => r.Entries), heldCount, nextRelease);
         }
 
-        var catalog = await ReadAsync(cancellationToken).ConfigureAwait(false);
+        var (catalog, embargo) = await ReadAsync(now, cancellationToken).ConfigureAwait(false);
         var clean = catalog.Diagnostics.Count == 0;
         var related = new RelatedLinkResolver(catalog, _options.Related);
         var builder = new FeedBuilder(related, _sanitizer);
@@ -75,15 +77,15 @@ public sealed class FeedPublisher
         foreach (var feed in catalog.Feeds)
         {
             progress?.Report((results.Count, catalog.Feeds.Count));
-            results.Add(await PublishFeedAsync(feed, related, builder, publicBase, clean ? inputs : null, waitForLeases, cancellationToken).ConfigureAwait(false));
+            results.Add(await PublishFeedAsync(feed, related, builder, publicBase, clean ? inputs : null, embargo, waitForLeases, cancellationToken).ConfigureAwait(false));
         }
 
         progress?.Report((results.Count, catalog.Feeds.Count));
         await _hub.NotifyAsync([.. results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0).Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))],
             cancellationToken).ConfigureAwait(false);
         var allPublished = results.All(r => r.Succeeded && !r.Skipped);
-        await _feedList.PublishAsync(_options.Title, catalog.Feeds, publicBase, clean && allPublished ? inputs : null, cancellationToken).ConfigureAwait(false);
-        return Finish(started, results, catalog.Diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count));
+        await _feedList.PublishAsync(_options.Title, catalog.Feeds, publicBase, clean && allPublished ? inputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
+        return Finish(started, results, catalog.Diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count), embargo.Held.Count, embargo.NextRelease);
     }
 
     /// <summary>
@@ -91,7 +93,7 @@ public sealed class FeedPublisher
     /// <paramref name="inputs"/> fingerprint is <see langword="null"/> when the read found problems to report again next time.
     /// </summary>
     private async Task<FeedPublishResult> PublishFeedAsync(SourceFeed feed, RelatedLinkResolver related, FeedBuilder builder, Uri publicBase, string? inputs,
-        bool waitForLock, CancellationToken cancellationToken)
+        Embargo embargo, bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub, ExtensionAbout = _options.JsonFeedExtensionAbout };
@@ -106,7 +108,7 @@ public sealed class FeedPublisher
 
             await using (writeLock.ConfigureAwait(false))
             {
-                return await WriteFeedAsync(feed, urls, related, builder, inputs, writeLock.Lost, cancellationToken).ConfigureAwait(false);
+                return await WriteFeedAsync(feed, urls, related, builder, inputs, embargo, writeLock.Lost, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -129,11 +131,11 @@ public sealed class FeedPublisher
 
     /// <summary>Writes one feed whose lock is held: state, copies, entries, plan, documents and record; stops when the lock is <paramref name="lost"/>.</summary>
     private async Task<FeedPublishResult> WriteFeedAsync(SourceFeed feed, FeedUrls urls, RelatedLinkResolver related, FeedBuilder builder, string? inputs,
-        CancellationToken lost, CancellationToken cancellationToken)
+        Embargo embargo, CancellationToken lost, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
         using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
-        var (fresh, freshClean) = await ReadAgainAsync(feed, writing.Token).ConfigureAwait(false);
+        var (fresh, freshClean) = await ReadAgainAsync(feed, embargo, writing.Token).ConfigureAwait(false);
         var (state, changed) = await _session.UpdateAsync(fresh, related, writing.Token).ConfigureAwait(false);
         related.Recorded(name);
         await _copies.KeepAsync(name, changed, writing.Token).ConfigureAwait(false);
@@ -158,8 +160,11 @@ public sealed class FeedPublisher
         return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives);
     }
 
-    /// <summary>Reads every feed, logs what the read reported, and adds the last good version of each article that broke since.</summary>
-    private async Task<FeedCatalog> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads every feed, logs what the read reported, adds the last good version of each article that broke since,
+    /// and holds the articles not due at <paramref name="now"/>.
+    /// </summary>
+    private async Task<(FeedCatalog Visible, Embargo Embargo)> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var catalog = await _source.ReadAsync(cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in catalog.Diagnostics)
@@ -167,26 +172,40 @@ public sealed class FeedPublisher
             Log.Source(_logger, diagnostic);
         }
 
-        return await _copies.RecoverAsync(catalog, cancellationToken).ConfigureAwait(false);
+        var (visible, embargo) = Embargo.Apply(await _copies.RecoverAsync(catalog, cancellationToken).ConfigureAwait(false), now);
+        if (embargo.NextRelease is { } next)
+        {
+            Log.ArticlesHeld(_logger, embargo.Held.Count, next);
+        }
+
+        return (visible, embargo);
     }
 
     /// <summary>
     /// The feed as it is now: another worker may have published newer articles while this one waited. Also whether
     /// the read found nothing to report (what it found was reported by the first read, or is by the next run).
     /// </summary>
-    private async Task<(SourceFeed Feed, bool Clean)> ReadAgainAsync(SourceFeed feed, CancellationToken cancellationToken)
+    private async Task<(SourceFeed Feed, bool Clean)> ReadAgainAsync(SourceFeed feed, Embargo embargo, CancellationToken cancellationToken)
     {
         var diagnostics = new List<SourceDiagnostic>();
-        var fresh = await _source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false) ?? feed;
-        return (await _copies.RecoverAsync(fresh, diagnostics, log: false, cancellationToken).ConfigureAwait(false), diagnostics.Count == 0);
+        var fresh = await _source.ReadFeedAsync(feed.Definition.Name, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (fresh is null)
+        {
+            return (feed, diagnostics.Count == 0); // the feed as the first read saw it, already without its held articles
+        }
+
+        // Held at the run's instant, and with the titles held by every feed of the first read.
+        var recovered = await _copies.RecoverAsync(fresh, diagnostics, log: false, cancellationToken).ConfigureAwait(false);
+        return (embargo.Apply(recovered), diagnostics.Count == 0);
     }
 
-    private PublishReport Finish(long started, List<FeedPublishResult> results, IReadOnlyList<SourceDiagnostic> diagnostics, Uri publicBase, int articles)
+    private PublishReport Finish(long started, List<FeedPublishResult> results, IReadOnlyList<SourceDiagnostic> diagnostics, Uri publicBase, int articles,
+        int held, DateTimeOffset? nextRelease)
     {
         var elapsed = _timeProvider.GetElapsedTime(started);
         Log.PublishFinished(_logger, (long)elapsed.TotalMilliseconds,
             results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
-        var report = new PublishReport(results, diagnostics, FeedListPublisher.UrlsOf(publicBase));
+        var report = new PublishReport(results, diagnostics, FeedListPublisher.UrlsOf(publicBase)) { Held = held, NextRelease = nextRelease };
         SyndicationMetrics.RecordRun(report, articles, elapsed, _timeProvider.GetUtcNow());
         return report;
     }

@@ -18,6 +18,9 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Information, "Nothing changed since the last publication of the {FeedCount} feeds (source files, settings and stored documents are the same); nothing read or written")]
     public static partial void NothingChanged(ILogger logger, int feedCount);
 
+    [LoggerMessage(1008, LogLevel.Information, "Holding {Held} articles whose publication date is still to come; the first is due at {NextRelease:o}")]
+    public static partial void ArticlesHeld(ILogger logger, int held, DateTimeOffset nextRelease);
+
     [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
     public static partial void FeedListPublished(ILogger logger, string pageUrl, string opmlUrl);
 

@@ -16,14 +16,18 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
 
     /// <summary>
     /// The result of every feed when nothing changed since each was last published from the same
-    /// <paramref name="inputs"/> (source files, settings, code): each feed's state is at the version it was published
-    /// from, and storage holds exactly the documents then written, as it does the list of all feeds. Otherwise
-    /// <see langword="null"/>, and the run reads everything.
+    /// <paramref name="inputs"/> (source files, settings, code) and no article held then is due at <paramref name="now"/>:
+    /// each feed's state is at the version it was published from, and storage holds exactly the documents then
+    /// written, as it does the list of all feeds. Also what that publication held. Otherwise <see langword="null"/>,
+    /// and the run reads everything.
     /// </summary>
     /// <remarks>Nothing is written, so no lock is needed: a feed being written by another worker fails the comparison.</remarks>
-    public async Task<List<FeedPublishResult>?> UnchangedAsync(IReadOnlyList<string> feeds, string inputs, Uri publicBase, CancellationToken cancellationToken)
+    public async Task<(List<FeedPublishResult> Results, int Held, DateTimeOffset? NextRelease)?> UnchangedAsync(IReadOnlyList<string> feeds, string inputs,
+        Uri publicBase, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (await records.LoadAsync(FeedListRecord, cancellationToken).ConfigureAwait(false) is not { } list || list.Inputs != inputs)
+        // An article due now changes what is published though no file changed: the file hashes cannot tell.
+        if (await records.LoadAsync(FeedListRecord, cancellationToken).ConfigureAwait(false) is not { } list || list.Inputs != inputs
+            || list.NextRelease <= now)
         {
             return null;
         }
@@ -50,7 +54,7 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
                 Archives: Math.Max(0, record.Pages.Count - 1)));
         }
 
-        return results;
+        return (results, list.Held, list.NextRelease);
     }
 
     /// <summary>
@@ -113,7 +117,8 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
         await records.SaveAsync(feed, record, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the publication of the list of all feeds: its documents' MD5 by name.</summary>
-    public Task RecordFeedListAsync(IReadOnlyDictionary<string, string> documents, string? inputs, CancellationToken cancellationToken) =>
-        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents) { Inputs = inputs }, cancellationToken);
+    /// <summary>Records the publication of the list of all feeds: its documents' MD5 by name, and the articles the run held.</summary>
+    public Task RecordFeedListAsync(IReadOnlyDictionary<string, string> documents, string? inputs, IReadOnlyList<HeldArticle> held, CancellationToken cancellationToken) =>
+        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents) { Inputs = inputs, Held = held.Count, NextRelease = Embargo.NextOf(held) },
+            cancellationToken);
 }

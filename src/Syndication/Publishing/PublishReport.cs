@@ -8,6 +8,12 @@ namespace Syndication.Publishing;
 /// <param name="FeedListUrls">The public URLs of the page and the OPML list of all feeds.</param>
 public sealed record PublishReport(IReadOnlyList<FeedPublishResult> Feeds, IReadOnlyList<SourceDiagnostic> Diagnostics, IReadOnlyList<Uri> FeedListUrls)
 {
+    /// <summary>How many articles are held because their <c>published</c> date is still to come.</summary>
+    public int Held { get; init; }
+
+    /// <summary>When the first held article is due, or <see langword="null"/> when none is held.</summary>
+    public DateTimeOffset? NextRelease { get; init; }
+
     /// <summary>Whether every feed was published and no source file was skipped.</summary>
     public bool Succeeded => Feeds.All(f => f.Succeeded) && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 }

@@ -11,6 +11,9 @@ namespace Syndication.Publishing;
 /// <param name="Diagnostics">The problems, ordered by file and line.</param>
 public sealed record ValidationReport(string FeedsPath, int Feeds, int Articles, IReadOnlyList<SourceDiagnostic> Diagnostics)
 {
+    /// <summary>The articles dated in the future, first due first: information, not problems.</summary>
+    public IReadOnlyList<HeldArticle> Held { get; init; } = [];
+
     /// <summary>How many errors.</summary>
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
@@ -45,6 +48,16 @@ public sealed record ValidationReport(string FeedsPath, int Feeds, int Articles,
                 }
 
                 json.WriteString("message", diagnostic.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("held");
+            foreach (var held in Held)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", held.File);
+                json.WriteString("until", held.Until);
                 json.WriteEndObject();
             }
 

@@ -170,7 +170,8 @@ internal abstract class FeedSource : IFeedSource
             foreach (var (article, found) in results.AsSpan(next, folders[i].Articles.Count))
             {
                 AddAll(diagnostics, found);
-                if (article is not null)
+                // A draft (draft: true) is left out here, the one place every read goes through, like a draft file name.
+                if (article is { Draft: false })
                 {
                     feedArticles.Add(article);
                 }

@@ -79,7 +79,21 @@ internal sealed class FolderFeedSource : FeedSource
     {
         try
         {
-            return [.. folder.EnumerateFiles().Select(file => FileOf(folder.Name, file, now))];
+            var files = new List<SourceFile>();
+            foreach (var file in folder.EnumerateFiles())
+            {
+                try
+                {
+                    files.Add(FileOf(folder.Name, file, now));
+                }
+                catch (FileNotFoundException)
+                {
+                    // Renamed or deleted since the folder was listed (an editor's tool saving under a draft name and
+                    // renaming): not there, and the listing of the next run shows its new name.
+                }
+            }
+
+            return files;
         }
         catch (DirectoryNotFoundException)
         {

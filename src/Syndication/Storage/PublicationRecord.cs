@@ -24,6 +24,15 @@ internal sealed record PublicationRecord(IReadOnlyList<string> Pages, IReadOnlyD
     /// <summary>How many entries the feed has.</summary>
     public int Entries { get; init; }
 
+    /// <summary>How many articles the run held because their date was still to come (recorded with the list of all feeds).</summary>
+    public int Held { get; init; }
+
+    /// <summary>
+    /// When the first held article is due (recorded with the list of all feeds): from then on the inputs are no longer
+    /// the same, though no file changed.
+    /// </summary>
+    public DateTimeOffset? NextRelease { get; init; }
+
     /// <summary>
     /// Whether storage (<paramref name="stored"/>, as listed now under the feed's prefix) holds exactly the documents
     /// written: each with the same MD5, and no other that <paramref name="owned"/> claims.

@@ -287,6 +287,39 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
         }
     }
 
+    [Fact]
+    public async Task ExecuteAsync_ArticleDatedTenMinutesAhead_WakesAtItsDateThoughTheTickIsAnHourAway()
+    {
+        var release = TestClock.Now.AddMinutes(10);
+        _feeds.Write("world/010_embargoed.md", $"---\npublished: {release:yyyy-MM-ddTHH:mm:ssZ}\n---\n# The embargoed story\n\nBody.\n");
+        var workerOptions = DefaultWorker();
+        workerOptions.Interval = TimeSpan.FromHours(1);
+        using var worker = CreateWorker(DefaultOptions(), workerOptions);
+        var container = azurite.CreateClient().GetBlobContainerClient(_container);
+        BlobClient[] documents = [container.GetBlobClient("world/rss.xml"), container.GetBlobClient("world/atom.xml"), container.GetBlobClient("world/feed.json")];
+
+        await worker.StartAsync(TestContext.Current.CancellationToken);
+        await Eventually.TrueAsync(() => worker.CompletedRuns == 1, "the run at start finishes");
+        Assert.Equal(release, worker.NextRelease);
+        await Eventually.TrueAsync(() => _time.IsWaitingUntil(release), "the worker waits for the release, not for the tick at 09:00");
+        _time.Advance(TimeSpan.FromMinutes(10) - TimeSpan.FromSeconds(1));
+        Assert.Equal(1, worker.CompletedRuns);
+        foreach (var document in documents)
+        {
+            Assert.False(await RssContainsAsync(document, "The embargoed story"), $"{document.Name} has the article before its date");
+        }
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        foreach (var document in documents)
+        {
+            await Eventually.TrueAsync(() => RssContainsAsync(document, "The embargoed story"), $"{document.Name} has the article at its date");
+        }
+
+        await Eventually.TrueAsync(() => _time.IsWaitingUntil(release.AddHours(1)), "with nothing held, the worker waits for the schedule again");
+        Assert.Null(worker.NextRelease);
+        await worker.StopAsync(TestContext.Current.CancellationToken);
+    }
+
     public void Dispose() => _feeds.Dispose();
 
     private static async Task<bool> RssContainsAsync(BlobClient rss, string text)

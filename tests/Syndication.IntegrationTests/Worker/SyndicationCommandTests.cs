@@ -83,6 +83,32 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Publish_ArticleDatedInTheFuture_ExitsZeroAndSaysHowManyAreHeldAndUntilWhen()
+    {
+        using var feeds = new TemporaryFeedsFolder();
+        feeds.Write("world/009_later.md", "---\npublished: 2199-01-01T00:00:00Z\n---\n# Later\n\nBody.\n");
+        feeds.Write("world/010_latest.md", "---\npublished: 2199-06-01T00:00:00Z\n---\n# Latest\n\nBody.\n");
+
+        var exitCode = await RunAsync("publish", "--feeds", feeds.Path, "--connection-string", azurite.ConnectionString, "--container", AzuriteFixture.NewContainerName());
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("Held: 2 articles dated in the future, published at their date; the first at 2199-01-01 00:00:00Z", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ArticleDatedInTheFuture_ListsItAsInformationWithTheSameExitCode()
+    {
+        using var feeds = new TemporaryFeedsFolder();
+        var without = await RunAsync("validate", "--feeds", feeds.Path);
+        var later = feeds.Write("world/009_later.md", "---\npublished: 2199-01-01T00:00:00Z\n---\n# Later\n\nBody.\n");
+
+        var with = await RunAsync("validate", "--feeds", feeds.Path);
+
+        Assert.Equal(without, with);
+        Assert.Contains($"{later}: info: held until 2199-01-01 00:00:00Z", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Version_PrintsTheVersion()
     {
         Assert.Equal(0, await RunAsync("--version"));

@@ -185,6 +185,35 @@ public sealed class ArticleParserTests
         Assert.Empty(_diagnostics);
     }
 
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("True", true)]
+    [InlineData("false", false)]
+    [InlineData("FALSE", false)]
+    public void Parse_DraftTrueOrFalse_MarksTheArticleWithoutADiagnostic(string value, bool draft)
+    {
+        var article = Parse($"---\ntitle: T\ndraft: {value}\n---\nBody.\n");
+
+        Assert.Equal(draft, article.Draft);
+        Assert.Empty(_diagnostics);
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("\"true\"")]
+    [InlineData("1")]
+    [InlineData("[true]")]
+    [InlineData("")]
+    public void Parse_DraftOtherValue_WarnsWithFileAndLineAndPublishes(string value)
+    {
+        var article = Parse($"---\ntitle: T\ndraft: {value}\n---\nBody.\n", "world/a.md");
+
+        Assert.False(article.Draft);
+        var warning = Assert.Single(_diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, "world/a.md", 3), (warning.Severity, warning.File, warning.Line));
+        Assert.Contains("'draft' must be true or false", warning.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_FrontMatterWithWrongTypes_WarnsWithTheLineAndPublishes()
     {

@@ -9,6 +9,7 @@ public sealed class CatalogValidatorTests : IDisposable
     private const string FeedJson = """{ "title": "T", "description": "D", "link": "https://example.com/t/", "language": "en", "author": { "name": "A" } }""";
 
     private readonly string _root = Directory.CreateTempSubdirectory("syndication-validate-").FullName;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = TestClock.Create();
 
     private string Write(string relativePath, string text)
     {
@@ -18,7 +19,7 @@ public sealed class CatalogValidatorTests : IDisposable
         return path;
     }
 
-    private Task<ValidationReport> ValidateAsync() => CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), TestContext.Current.CancellationToken);
+    private Task<ValidationReport> ValidateAsync() => CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), _clock, TestContext.Current.CancellationToken);
 
     private CatalogValidatorTests Feed(string name, string json = FeedJson)
     {
@@ -168,6 +169,35 @@ public sealed class CatalogValidatorTests : IDisposable
 
         Assert.Contains(messages, m => m.Line == 2 && m.Message.Contains("removed as unsafe", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Line == 8 && m.Message.Contains("removed as unsafe", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Validate_DraftInFrontMatter_IsLeftOutLikeADraftFileNameWithoutADiagnostic()
+    {
+        Feed("a");
+        Write("a/one.md", "---\ndraft: true\n---\n# One\n\nBody.\n");
+        Write("a/_two.md", "# Two\n\nBody.\n");
+        Write("a/three.md", "---\ndraft: false\n---\n# Three\n\nBody.\n");
+
+        var report = await ValidateAsync();
+
+        Assert.Equal(1, report.Articles);
+        Assert.Empty(report.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Validate_ArticleDatedLater_IsListedAsHeldWithoutChangingTheCounts()
+    {
+        Feed("a");
+        Write("a/one.md", $"---\npublished: {TestClock.Now.AddMinutes(1):O}\n---\n# One\n\nBody.\n");
+        Write("a/two.md", $"---\npublished: {TestClock.Now:O}\n---\n# Two\n\nBody.\n");
+
+        var report = await ValidateAsync();
+
+        var held = Assert.Single(report.Held);
+        Assert.Equal((Path.Combine(_root, "a", "one.md"), TestClock.Now.AddMinutes(1)), (held.File, held.Until));
+        Assert.Equal((2, 0, 0), (report.Articles, report.Errors, report.Warnings));
+        Assert.Contains("\"held\"", report.ToJson(), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

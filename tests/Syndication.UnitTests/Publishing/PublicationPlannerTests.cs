@@ -9,6 +9,7 @@ public sealed class PublicationPlannerTests
 {
     private const int PageSize = 2;
     private static readonly Uri PublicBase = new("https://feeds.example.com/");
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
     private readonly InMemoryStorage _storage = new();
     private readonly PublicationPlanner _planner;
     private readonly CancellationToken _cancel = TestContext.Current.CancellationToken;
@@ -97,11 +98,11 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
 
-        var unchanged = await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, _cancel);
+        var unchanged = await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel);
 
-        var result = Assert.Single(Assert.IsType<List<FeedPublishResult>>(unchanged));
+        var result = Assert.Single(Assert.NotNull(unchanged).Results);
         Assert.Equal((set.Feed, 5, 2, 0, 10), (result.Feed, result.Entries, result.Archives, result.Uploaded, result.Unchanged));
     }
 
@@ -110,9 +111,9 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
 
-        Assert.Null(await _planner.UnchangedAsync([set.Feed], "other inputs", PublicBase, _cancel));
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "other inputs", PublicBase, Now, _cancel));
     }
 
     [Fact]
@@ -120,10 +121,10 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
         _storage.PutState(set.Feed, new FeedState()); // another worker published meanwhile
 
-        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, _cancel));
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
     }
 
     [Fact]
@@ -131,9 +132,9 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set), inputs: null);
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
 
-        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, _cancel));
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
     }
 
     [Fact]
@@ -142,6 +143,30 @@ public sealed class PublicationPlannerTests
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
 
-        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, _cancel));
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
+    }
+
+    [Fact]
+    public async Task UnchangedAsync_HeldArticleNotYetDue_GivesWhatTheLastRunHeld()
+    {
+        var set = SetOf(TestEntries.Feed(5));
+        await PublishAsync(set, Fingerprints(set));
+        var release = Now.AddSeconds(1);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs",
+            [new HeldArticle("world", "world/later.md", release), new HeldArticle("world", "world/latest.md", release.AddDays(1))], _cancel);
+
+        var unchanged = Assert.NotNull(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
+
+        Assert.Equal((2, release), (unchanged.Held, unchanged.NextRelease));
+    }
+
+    [Fact]
+    public async Task UnchangedAsync_HeldArticleDue_ReadsEverythingThoughNoFileChanged()
+    {
+        var set = SetOf(TestEntries.Feed(5));
+        await PublishAsync(set, Fingerprints(set));
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [new HeldArticle("world", "world/later.md", Now)], _cancel);
+
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
     }
 }
