@@ -32,8 +32,9 @@ internal static class FeedReaderCors
     };
 
     /// <summary>
-    /// Sets the rule on the account of <paramref name="service"/> unless it is there already. Only the CORS rules are
-    /// sent: storage keeps the service's other properties (logging, metrics, the static website) as they are.
+    /// Sets the rule on the account of <paramref name="service"/> unless it is there already. The service's other
+    /// properties (logging, metrics, the static website) are sent back as they were read: the client serializes an
+    /// incomplete logging element for properties left unset, which storage refuses.
     /// </summary>
     /// <remarks>
     /// Service properties carry no ETag, so a change someone else makes between the read and the write is lost; the
@@ -45,10 +46,11 @@ internal static class FeedReaderCors
         ArgumentNullException.ThrowIfNull(service);
         return StorageErrors.TranslateAsync($"{service.AccountName} (Blob service CORS rules)", async () =>
         {
-            var properties = await service.GetPropertiesAsync(cancellationToken).ConfigureAwait(false);
-            if (Merge(properties.Value.Cors) is { } rules)
+            var properties = (await service.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value;
+            if (Merge(properties.Cors) is { } rules)
             {
-                await service.SetPropertiesAsync(new BlobServiceProperties { Cors = rules }, cancellationToken).ConfigureAwait(false);
+                properties.Cors = rules;
+                await service.SetPropertiesAsync(properties, cancellationToken).ConfigureAwait(false);
             }
         });
     }
