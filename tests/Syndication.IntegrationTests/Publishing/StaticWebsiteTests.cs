@@ -3,6 +3,7 @@ using Azure.Storage.Blobs.Models;
 using Syndication.Formats;
 using Syndication.Publishing;
 using Syndication.Tests.Storage;
+using Syndication.Worker;
 
 namespace Syndication.Tests.Publishing;
 
@@ -74,6 +75,31 @@ public sealed class StaticWebsiteTests(OwnAccountFixture account) : IClassFixtur
 
         Assert.True(again.Succeeded);
         Assert.All(again.Feeds, f => Assert.Equal(0, f.Uploaded));
+    }
+
+    [Fact]
+    public async Task PublishCommand_ToStaticWebsite_ExitsZeroAndPrintsTheEndpointsUrls()
+    {
+        using StringWriter output = new(), error = new();
+
+        var exitCode = await SyndicationCommand.RunAsync(
+            ["publish", "--feeds", _feeds.Path, "--connection-string", AzuriteFixture.ConnectionStringFor(account.Port), "--container", Web,
+             "--public-base-url", Endpoint.AbsoluteUri], output, error);
+
+        Assert.True(exitCode == ExitCodes.Success, error.ToString());
+        Assert.Contains("https://account.z6.web.core.windows.net/world/rss.xml", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishCommand_ToStaticWebsiteWithoutItsEndpoint_ExitsOneNamingTheSetting()
+    {
+        using StringWriter output = new(), error = new();
+
+        var exitCode = await SyndicationCommand.RunAsync(
+            ["publish", "--feeds", _feeds.Path, "--connection-string", AzuriteFixture.ConnectionStringFor(account.Port), "--container", Web], output, error);
+
+        Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
+        Assert.Contains("Syndication:PublicBaseUrl (--public-base-url) must be set", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
