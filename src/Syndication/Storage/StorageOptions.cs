@@ -77,5 +77,5 @@ public sealed class StorageOptions
         : Container + "-state";
 
     /// <summary>Whether the feeds are published to the account's static website container, <c>$web</c>.</summary>
-    public bool IsStaticWebsite => Container == StaticWebsite.Container;
+    internal bool IsStaticWebsite => Container == StaticWebsite.Container;
 }
