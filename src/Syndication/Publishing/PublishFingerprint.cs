@@ -110,7 +110,8 @@ internal static class PublishFingerprint
     /// <summary>
     /// The settings that reach a document's bytes or its stored headers, as JSON: an allow-list, so a setting added
     /// later counts only once it is listed here. Retries, timeouts, lease waits, the deletion guard, paths and
-    /// credentials are left out: changing them must not rewrite every page.
+    /// credentials are left out: changing them must not rewrite every page. So is <see cref="StorageOptions.Cors"/>: the
+    /// CORS rule is a property of the account, sent in response headers, and no document or stored header holds it.
     /// </summary>
     private static string OptionsText(SyndicationOptions options)
     {

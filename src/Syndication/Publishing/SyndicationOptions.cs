@@ -18,7 +18,8 @@ public sealed class SyndicationOptions
 
     /// <summary>
     /// Where the container is served publicly (a CDN or static website URL), used for self links and logged URLs;
-    /// a document's URL is this followed by <c>/&lt;feed&gt;/rss.xml</c>.
+    /// a document's URL is this followed by <c>/&lt;feed&gt;/rss.xml</c>. Required when publishing to <c>$web</c>: the
+    /// static website endpoint, since that container's own URL is not served to readers.
     /// </summary>
     /// <value>The default value is the container's own URL.</value>
     public Uri? PublicBaseUrl { get; set; }

@@ -79,13 +79,21 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
 
         // An unset state container takes its name from the published one, which the attribute on it cannot see.
         var state = storage.EffectiveStateContainer;
-        if (storage.StateContainer is null && ContainerNameAttribute.IsValidName(storage.Container) && !ContainerNameAttribute.IsValidName(state))
+        if (storage.StateContainer is null && ContainerNameAttribute.IsValidPublicName(storage.Container) && !ContainerNameAttribute.IsValidName(state))
         {
             failures.Add($"{Section}:Storage:StateContainer '{state}' (the default, from {Section}:Storage:Container) is not a valid container name: set it.");
         }
         else if (state == storage.Container)
         {
             failures.Add($"{Section}:Storage:StateContainer must differ from {Section}:Storage:Container: the state is private, the feeds are public.");
+        }
+
+        // $web is served at the static website endpoint, which no setting names and its blob URL is not: without the
+        // endpoint, every self link and page link would point where readers are refused.
+        if (storage.IsStaticWebsite && options.PublicBaseUrl is null && options.OutputPath is null)
+        {
+            failures.Add($"{Section}:PublicBaseUrl (--public-base-url) must be set when {Section}:Storage:Container is {StaticWebsite.Container}: " +
+                "the static website endpoint, such as https://<account>.z6.web.core.windows.net/.");
         }
     }
 }

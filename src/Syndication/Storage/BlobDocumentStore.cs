@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Syndication.Formats;
 
 namespace Syndication.Storage;
@@ -19,12 +20,18 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     /// <summary>The container's URL, without a SAS token.</summary>
     public Uri Location => PublicUri.WithoutQuery(container.Uri);
 
-    /// <summary>Creates the container when missing, with the configured anonymous access.</summary>
+    /// <summary>
+    /// Creates the container when missing, with the configured anonymous access (<c>$web</c> with none); then, when
+    /// <see cref="StorageOptions.Cors"/> is set, the account's CORS rule for feed readers.
+    /// </summary>
     /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>
-    public Task EnsureAsync(CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Name, async () =>
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        await StorageErrors.TranslateAsync(container.Name, async () =>
         {
-            var access = options.PublicAccess == PublicAccess.Blob ? PublicAccessType.Blob : PublicAccessType.None;
+            // The static website endpoint serves $web to anyone whatever its access level: anonymous blob access would
+            // only open a second URL for the same documents, and fail on accounts that forbid it.
+            var access = options.PublicAccess == PublicAccess.Blob && !options.IsStaticWebsite ? PublicAccessType.Blob : PublicAccessType.None;
             try
             {
                 await container.CreateIfNotExistsAsync(access, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -33,7 +40,12 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
             {
                 throw new PublicAccessNotPermittedException(container.Name, e);
             }
-        });
+        }).ConfigureAwait(false);
+        if (options.Cors)
+        {
+            await FeedReaderCors.EnsureAsync(container.GetParentBlobServiceClient(), cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <summary>
     /// Writes the documents that differ from what is stored under <paramref name="prefix"/>, then deletes the blobs

@@ -12,19 +12,36 @@ public sealed class StorageOptions
     /// <summary>The blob service endpoint (<c>https://&lt;account&gt;.blob.core.windows.net</c>), used with <c>DefaultAzureCredential</c> when no connection string is set.</summary>
     public Uri? ServiceUri { get; set; }
 
-    /// <summary>The container the feeds are published to; created when missing.</summary>
+    /// <summary>
+    /// The container the feeds are published to; created when missing. <c>$web</c> is the container of the account's
+    /// static website, served at its static website endpoint (set <c>Syndication:PublicBaseUrl</c> to that endpoint).
+    /// </summary>
     /// <value>The default value is <c>feeds</c>.</value>
-    [ContainerName(ErrorMessage = "Syndication:Storage:Container '{0}' is not a valid container name (3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit).")]
+    [ContainerName(AllowsStaticWebsite = true,
+        ErrorMessage = "Syndication:Storage:Container '{0}' is not a valid container name (3 to 63 lowercase letters, digits and single hyphens, starting and ending with a letter or digit; or $web).")]
     public string Container { get; set; } = "feeds";
 
     /// <summary>The private container that holds the publisher's state (first-published dates); created when missing, never public.</summary>
-    /// <value>The default value is the feed container's name followed by <c>-state</c>.</value>
+    /// <value>The default value is the feed container's name followed by <c>-state</c>; <c>web-state</c> for <c>$web</c>.</value>
     [ContainerName(ErrorMessage = "Syndication:Storage:StateContainer '{0}' is not a valid container name.")]
     public string? StateContainer { get; set; }
 
-    /// <summary>Anonymous read access given to a container this publisher creates.</summary>
+    /// <summary>
+    /// Anonymous read access given to a container this publisher creates. Not to <c>$web</c>, which is always created
+    /// without: the static website endpoint serves it to anyone regardless.
+    /// </summary>
     /// <value>The default value is <see cref="Storage.PublicAccess.Blob"/>.</value>
     public PublicAccess PublicAccess { get; set; } = PublicAccess.Blob;
+
+    /// <summary>
+    /// Whether each run makes sure the account's Blob service has a CORS rule that lets browser-based readers fetch
+    /// the documents from the blob endpoint: <c>GET</c> and <c>HEAD</c> from any origin, exposing <c>ETag</c>,
+    /// <c>Last-Modified</c> and <c>Content-Type</c>. CORS rules are account-wide: the rule applies to every container
+    /// of the account. The account's other CORS rules are kept; only the one for any origin with exactly <c>GET</c> and
+    /// <c>HEAD</c> is added or replaced. Azure's static website endpoint does not apply CORS rules.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: the account's CORS rules are left as they are.</value>
+    public bool Cors { get; set; }
 
     /// <summary>The <c>Cache-Control</c> header of published documents whose kind has no entry in <see cref="CacheControlByKind"/>; empty for none.</summary>
     /// <value>The default value is <c>public, max-age=300</c>.</value>
@@ -55,5 +72,10 @@ public sealed class StorageOptions
     }
 
     /// <summary>The state container's name, with its default applied.</summary>
-    public string EffectiveStateContainer => string.IsNullOrWhiteSpace(StateContainer) ? Container + "-state" : StateContainer;
+    public string EffectiveStateContainer => !string.IsNullOrWhiteSpace(StateContainer) ? StateContainer
+        : IsStaticWebsite ? StaticWebsite.DefaultStateContainer
+        : Container + "-state";
+
+    /// <summary>Whether the feeds are published to the account's static website container, <c>$web</c>.</summary>
+    internal bool IsStaticWebsite => Container == StaticWebsite.Container;
 }

@@ -86,6 +86,7 @@ public sealed class PublishFingerprintTests
         { "Storage:MaxRetries", o => o.Storage.MaxRetries = 9 },
         { "Storage:NetworkTimeout", o => o.Storage.NetworkTimeout = TimeSpan.FromMinutes(2) },
         { "Storage:PublicAccess", o => o.Storage.PublicAccess = Syndication.Storage.PublicAccess.None },
+        { "Storage:Cors", o => o.Storage.Cors = true },
         { "LeaseWait", o => o.LeaseWait = TimeSpan.FromSeconds(5) },
         { "Deletion:MaxShare", o => o.Deletion.MaxShare = 0.9 },
         { "Deletion:MaxCount", o => o.Deletion.MaxCount = 1 },

@@ -60,7 +60,54 @@ public sealed class SyndicationOptionsValidatorTests
         { "Syndication:Storage:MaxRetries", o => o.Storage.MaxRetries = -1 },
         { "Syndication:Storage:NetworkTimeout", o => o.Storage.NetworkTimeout = TimeSpan.Zero },
         { "Syndication:Articles:MaxFileBytes", o => o.Articles.MaxFileBytes = 0 },
+        // $web is the one name outside the rule, and only where documents are published.
+        { "Syndication:Storage:Container '$logs' is not a valid", o => o.Storage.Container = "$logs" },
+        { "Syndication:Storage:Container '$Web' is not a valid", o => o.Storage.Container = "$Web" },
+        { "Syndication:Storage:StateContainer '$web' is not a valid", o => o.Storage.StateContainer = "$web" },
+        { "Syndication:Source:Container '$web' is not a valid", o => o.Source.Container = "$web" },
+        { "Syndication:PublicBaseUrl (--public-base-url) must be set", o => o.Storage.Container = "$web" },
+        { "Syndication:Storage:StateContainer must differ", o => { StaticWebsite(o); o.Storage.StateContainer = "$web"; } },
+        { "Syndication:Source:Container must differ", o => { StaticWebsite(o); o.Source.Container = "web-state"; } },
     };
+
+    private static void StaticWebsite(SyndicationOptions options)
+    {
+        options.Storage.Container = "$web";
+        options.PublicBaseUrl = new Uri("https://account.z6.web.core.windows.net/");
+    }
+
+    [Fact]
+    public void Validate_StaticWebsiteContainerWithItsEndpoint_Succeeds()
+    {
+        var options = Valid();
+        StaticWebsite(options);
+
+        var result = new SyndicationOptionsValidator().Validate(null, options);
+
+        Assert.True(result.Succeeded, result.FailureMessage);
+        Assert.Equal("web-state", options.Storage.EffectiveStateContainer);
+    }
+
+    [Fact]
+    public void Validate_StaticWebsiteContainerWithAStateContainerSet_KeepsIt()
+    {
+        var options = Valid();
+        StaticWebsite(options);
+        options.Storage.StateContainer = "newsroom-state";
+
+        Assert.True(new SyndicationOptionsValidator().Validate(null, options).Succeeded);
+        Assert.Equal("newsroom-state", options.Storage.EffectiveStateContainer);
+    }
+
+    [Fact]
+    public void Validate_StaticWebsiteContainerWritingToAFolder_NeedsNoEndpoint()
+    {
+        var options = Valid();
+        options.Storage.Container = "$web";
+        options.OutputPath = "/out";
+
+        Assert.True(new SyndicationOptionsValidator().Validate(null, options).Succeeded);
+    }
 
     [Theory]
     [MemberData(nameof(InvalidSettings))]
