@@ -44,10 +44,8 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
                 continue;
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = path + ".tmp";
-            await File.WriteAllBytesAsync(temporary, document.Content, CancellationToken.None).ConfigureAwait(false);
-            File.Move(temporary, path, overwrite: true);
+            // Not cancelled once begun: the file holds the old document or the whole new one.
+            await AtomicFile.WriteAsync(path, document.Content, CancellationToken.None).ConfigureAwait(false);
             written++;
             bytes += document.Content.Length;
         }
@@ -88,7 +86,7 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
 
         return Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(file => (Name: Path.GetRelativePath(_root, file).Replace(Path.DirectorySeparatorChar, '/'), File: file))
-            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !f.Name.EndsWith(".tmp", StringComparison.Ordinal))
+            .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal) && !f.Name.EndsWith(AtomicFile.TemporarySuffix, StringComparison.Ordinal))
             .ToList();
     }
 

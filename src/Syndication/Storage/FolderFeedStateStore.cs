@@ -55,7 +55,7 @@ internal sealed class FolderFeedStateStore(string root) : IFeedStateStore
             return false;
         }
 
-        await PrivateFolder.WriteAsync(PathOf(feed), state.ToJson(), cancellationToken).ConfigureAwait(false);
+        await AtomicFile.WriteAsync(PathOf(feed), state.ToJson(), cancellationToken).ConfigureAwait(false);
         return true;
     }
 

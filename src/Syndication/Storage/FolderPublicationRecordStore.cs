@@ -16,7 +16,7 @@ internal sealed class FolderPublicationRecordStore(string root) : IPublicationRe
     public Task SaveAsync(string feed, PublicationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return PrivateFolder.WriteAsync(PathOf(feed), record.ToJson(), cancellationToken);
+        return AtomicFile.WriteAsync(PathOf(feed), record.ToJson(), cancellationToken);
     }
 
     private string PathOf(string feed) => Path.Combine(_folder, feed + ".json");

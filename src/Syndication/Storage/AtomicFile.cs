@@ -1,0 +1,20 @@
+namespace Syndication.Storage;
+
+/// <summary>Writing a file so that a reader (or a crash) never sees half of it.</summary>
+internal static class AtomicFile
+{
+    /// <summary>
+    /// Writes <paramref name="bytes"/> to a temporary name beside <paramref name="path"/> and renames it into place,
+    /// creating the folder when missing.
+    /// </summary>
+    public static async Task WriteAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix;
+        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken).ConfigureAwait(false);
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>The suffix of a file still being written, which listings leave out.</summary>
+    public const string TemporarySuffix = ".tmp";
+}
