@@ -196,7 +196,7 @@ public static class SyndicationCommand
         try
         {
             var options = configuration.GetSection(SyndicationOptions.SectionName).Get<SyndicationOptions>() ?? new SyndicationOptions();
-            report = await CatalogValidator.ValidateAsync(options.FeedsPath, options.Articles, TimeProvider.System, CancellationToken.None).ConfigureAwait(false);
+            report = await CatalogValidator.ValidateAsync(options.FeedsPath, options.Articles, TimeProvider.System, CancellationToken.None, options.Derived).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidOperationException)
         {

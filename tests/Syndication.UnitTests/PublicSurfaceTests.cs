@@ -16,6 +16,7 @@ public sealed class PublicSurfaceTests
             "Syndication.Articles.ArticleParserOptions",
             "Syndication.Articles.DiagnosticSeverity",
             "Syndication.Articles.SourceDiagnostic",
+            "Syndication.Feeds.Derived.DerivedFeedOptions",
             "Syndication.Feeds.Related.RelatedOptions",
             "Syndication.Formats.DocumentKind",
             "Syndication.Formats.FeedGenerator",

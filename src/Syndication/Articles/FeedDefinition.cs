@@ -1,3 +1,5 @@
+using Syndication.Feeds.Derived;
+
 namespace Syndication.Articles;
 
 /// <summary>A feed as <c>feeds/&lt;name&gt;/feed.json</c> defines it.</summary>
@@ -35,6 +37,9 @@ internal sealed record FeedDefinition
 
     /// <summary>A wide image that stands for the feed (<c>logo</c>, or its alias <c>image</c>, in <c>feed.json</c>).</summary>
     public Uri? Logo { get; init; }
+
+    /// <summary>Which derived feeds (per tag, per author, all) the feed's articles go to, where <c>feed.json</c> says so.</summary>
+    public DerivedFeedChoice Derived { get; init; } = DerivedFeedChoice.Unset;
 
     /// <summary>The page for an article whose front matter gives no link.</summary>
     public Uri ArticleLink(string slug)

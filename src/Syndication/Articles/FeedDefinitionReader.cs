@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Syndication.Feeds.Derived;
 
 namespace Syndication.Articles;
 
@@ -10,7 +11,8 @@ namespace Syndication.Articles;
 /// A malformed file, or one without <c>title</c> or an absolute http(s) <c>link</c>, is an error and the feed is
 /// skipped. A missing <c>description</c>, <c>language</c> or <c>author</c> is a warning naming the default used.
 /// An <c>icon</c> or <c>logo</c> (alias <c>image</c>) that is not an absolute http(s) URL is a warning, and the feed
-/// is published without that image.
+/// is published without that image. A <c>derived</c> object whose switches are not <see langword="true"/> or
+/// <see langword="false"/> is a warning, and the configuration decides for those switches.
 /// </remarks>
 internal static partial class FeedDefinitionReader
 {
@@ -96,6 +98,7 @@ internal static partial class FeedDefinitionReader
             ArticleLinkPattern = pattern,
             Icon = icon,
             Logo = logo,
+            Derived = Derived(root),
         };
 
         void Warn(string message) => diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null, message));
@@ -116,6 +119,43 @@ internal static partial class FeedDefinitionReader
             Warn(value.ValueKind == JsonValueKind.String
                 ? $"'{property}' must be an absolute http(s) URL; the feed is published without it: '{text}'"
                 : $"'{property}' must be an absolute http(s) URL; the feed is published without it");
+            return null;
+        }
+
+        DerivedFeedChoice Derived(JsonElement element)
+        {
+            if (!element.TryGetProperty("derived", out var value))
+            {
+                return DerivedFeedChoice.Unset;
+            }
+
+            if (value.ValueKind != JsonValueKind.Object)
+            {
+                Warn("'derived' must be an object such as { \"tags\": true, \"authors\": true, \"all\": true }; the configuration decides");
+                return DerivedFeedChoice.Unset;
+            }
+
+            foreach (var property in value.EnumerateObject().Where(p => p.Name is not ("tags" or "authors" or "all")))
+            {
+                Warn($"'derived.{property.Name}' is not a derived feed ('tags', 'authors' or 'all'); ignored");
+            }
+
+            return new DerivedFeedChoice(Switch(value, "tags"), Switch(value, "authors"), Switch(value, "all"));
+        }
+
+        bool? Switch(JsonElement derived, string property)
+        {
+            if (!derived.TryGetProperty(property, out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return value.GetBoolean();
+            }
+
+            Warn($"'derived.{property}' must be true or false; the configuration decides");
             return null;
         }
 

@@ -23,7 +23,8 @@ internal sealed record FeedUrls(Uri Rss, Uri Atom, Uri Json, Uri Page)
     public static FeedUrls For(Uri publicBase, string feedName)
     {
         ArgumentNullException.ThrowIfNull(publicBase);
-        var root = publicBase.AbsoluteUri.TrimEnd('/') + "/" + Uri.EscapeDataString(feedName) + "/";
+        // A derived feed's name has folders (tags/<slug>): each is a path segment of its own.
+        var root = publicBase.AbsoluteUri.TrimEnd('/') + "/" + string.Join('/', feedName.Split('/').Select(Uri.EscapeDataString)) + "/";
         return new FeedUrls(new Uri(root + RssFileName), new Uri(root + AtomFileName), new Uri(root + JsonFileName), new Uri(root + PageFileName));
     }
 

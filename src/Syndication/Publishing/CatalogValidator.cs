@@ -1,5 +1,6 @@
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Feeds.Derived;
 using Syndication.Sources;
 
 namespace Syndication.Publishing;
@@ -7,19 +8,29 @@ namespace Syndication.Publishing;
 /// <summary>
 /// Checks the feeds folder without publishing: what reading finds (unreadable, empty, binary or invalid files,
 /// malformed front matter or <c>feed.json</c>, missing fields, unsafe URLs), plus what only shows across articles:
-/// "Read also" titles that match no article, and titles, ids or links used twice within or across feeds. Articles
+/// "Read also" titles that match no article, titles, ids or links used twice within or across feeds, and tags or
+/// authors whose derived feeds would share a slug. Articles
 /// dated in the future are listed as held, and checked as publishing will check them once due.
 /// </summary>
 public static class CatalogValidator
 {
     /// <summary>Reads <paramref name="feedsPath"/> and reports every problem, and the articles held at the time <paramref name="timeProvider"/> gives.</summary>
+    /// <param name="feedsPath">The feeds folder.</param>
+    /// <param name="options">The parser's limits.</param>
+    /// <param name="timeProvider">The clock that decides which articles are held.</param>
+    /// <param name="cancellationToken">Cancels the reading.</param>
+    /// <param name="derived">The newsroom's derived feeds, whose tags and authors are checked for slugs that collide.</param>
     /// <exception cref="DirectoryNotFoundException">The feeds folder does not exist.</exception>
-    public static async Task<ValidationReport> ValidateAsync(string feedsPath, ArticleParserOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    public static async Task<ValidationReport> ValidateAsync(string feedsPath, ArticleParserOptions options, TimeProvider timeProvider, CancellationToken cancellationToken,
+        DerivedFeedOptions? derived = null)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         var catalog = await new FolderFeedSource(feedsPath, new ArticleParser(options)).ReadAsync(cancellationToken).ConfigureAwait(false);
-        var held = Embargo.Apply(catalog, timeProvider.GetUtcNow()).Embargo.Held;
+        var (visible, embargo) = Embargo.Apply(catalog, timeProvider.GetUtcNow());
+        var held = embargo.Held;
         var diagnostics = new List<SourceDiagnostic>(catalog.Diagnostics);
+        // The derived feeds as publishing would plan them now; only what the plan reports counts here, not its titles or links.
+        diagnostics.AddRange(DerivedFeedPlan.Of(visible.Feeds, derived ?? new DerivedFeedOptions(), "Feeds", new Uri("https://localhost/")).Diagnostics);
         var resolver = new RelatedLinkResolver(catalog);
         var articles = catalog.Feeds.SelectMany(f => f.Articles.Select(a => (Feed: f.Definition, Article: a))).ToList();
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Syndication.Articles;
 using Syndication.Formats;
-using Syndication.Sources;
 using Syndication.Storage;
 
 namespace Syndication.Publishing;
@@ -17,12 +17,13 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
 
     /// <summary>
     /// Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and records them with
-    /// <paramref name="inputs"/> and the articles the run <paramref name="held"/>.
+    /// <paramref name="inputs"/>, the names of the <paramref name="derived"/> feeds among them, and the articles the run
+    /// <paramref name="held"/>.
     /// </summary>
-    public async Task PublishAsync(string title, IReadOnlyList<SourceFeed> feeds, Uri publicBase, string? inputs, IReadOnlyList<HeldArticle> held,
-        CancellationToken cancellationToken)
+    public async Task PublishAsync(string title, IReadOnlyList<FeedDefinition> feeds, IReadOnlyList<string> derived, Uri publicBase, string? inputs,
+        IReadOnlyList<HeldArticle> held, CancellationToken cancellationToken)
     {
-        var listed = feeds.Select(f => (f.Definition, FeedUrls.For(publicBase, f.Definition.Name))).ToList();
+        var listed = feeds.Select(f => (f, FeedUrls.For(publicBase, f.Name))).ToList();
         var urls = UrlsOf(publicBase);
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in new[] { FeedListWriter.WritePage(title, listed, urls[1]), FeedListWriter.WriteOpml(title, listed) })
@@ -31,7 +32,7 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
             stored[document.Name] = summary.Hashes[document.Name];
         }
 
-        await planner.RecordFeedListAsync(stored, inputs, held, cancellationToken).ConfigureAwait(false);
+        await planner.RecordFeedListAsync(stored, inputs, held, derived, cancellationToken).ConfigureAwait(false);
         Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
     }
 }

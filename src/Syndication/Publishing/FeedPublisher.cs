@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Syndication.Articles;
 using Syndication.Feeds;
+using Syndication.Feeds.Derived;
 using Syndication.Formats;
 using Syndication.Sources;
 using Syndication.Storage;
@@ -11,7 +12,8 @@ namespace Syndication.Publishing;
 /// <summary>
 /// One publishing pass: read every feed; for each, under its lock, bring its state up to date, build its entries,
 /// plan what changed and write it (RSS, Atom and JSON Feed documents, subscription and archive pages, and its page);
-/// then the page and OPML list of all feeds.
+/// then the feeds derived from them (per tag, per author, of every article) the same way; then the page and OPML list
+/// of all feeds.
 /// </summary>
 /// <remarks>
 /// A feed that fails (storage refuses it, its state is unreadable, it would lose too many entries) is reported and
@@ -70,32 +72,78 @@ public sealed class FeedPublisher
         }
 
         var (catalog, embargo) = await ReadAsync(now, cancellationToken).ConfigureAwait(false);
-        var clean = catalog.Diagnostics.Count == 0;
-        var related = new RelatedLinkResolver(catalog, _options.Related);
-        var builder = new FeedBuilder(related, _sanitizer);
-        var results = new List<FeedPublishResult>(catalog.Feeds.Count);
-        foreach (var feed in catalog.Feeds)
+        var feedList = FeedListPublisher.UrlsOf(publicBase)[0];
+        var derived = DerivedFeedPlan.Of(catalog.Feeds, _options.Derived, _options.Title, feedList);
+        var ended = derived.Ended(await _planner.DerivedAsync(cancellationToken).ConfigureAwait(false), _options.Title, feedList);
+        foreach (var diagnostic in derived.Diagnostics)
         {
-            progress?.Report((results.Count, catalog.Feeds.Count));
-            results.Add(await PublishFeedAsync(feed, related, builder, publicBase, clean ? inputs : null, embargo, waitForLeases, cancellationToken).ConfigureAwait(false));
+            Log.Source(_logger, diagnostic);
         }
 
-        progress?.Report((results.Count, catalog.Feeds.Count));
+        List<SourceDiagnostic> diagnostics = [.. catalog.Diagnostics, .. derived.Diagnostics];
+        var runInputs = diagnostics.Count == 0 ? inputs : null;
+        var related = new RelatedLinkResolver(catalog, _options.Related);
+        var builder = new FeedBuilder(related, _sanitizer);
+        var total = catalog.Feeds.Count + derived.Feeds.Count + ended.Count;
+        var results = new List<FeedPublishResult>(total);
+        // What each folder feed published, for the derived feeds; a feed missing here failed, and they keep their last publication.
+        var built = new Dictionary<string, Feed>(StringComparer.Ordinal);
+        foreach (var feed in catalog.Feeds)
+        {
+            progress?.Report((results.Count, total));
+            var name = feed.Definition.Name;
+            var result = await PublishFeedAsync(name, publicBase, runInputs, waitForLeases,
+                async token =>
+                {
+                    var (content, clean) = await BuildFolderFeedAsync(feed, related, builder, embargo, token).ConfigureAwait(false);
+                    built[name] = content;
+                    return (content, clean);
+                },
+                cancellationToken).ConfigureAwait(false);
+            related.Recorded(name); // also when the feed failed before its state recorded them
+            if (!result.Succeeded)
+            {
+                built.Remove(name);
+            }
+            else if (result.Skipped && total > catalog.Feeds.Count)
+            {
+                await AddPublishedViewAsync(feed, builder, built, cancellationToken).ConfigureAwait(false);
+            }
+
+            results.Add(result);
+        }
+
+        // An ended feed that could not be emptied is tried again by the next run.
+        var recorded = derived.Feeds.Select(f => f.Definition.Name).ToList();
+        foreach (var feed in derived.Feeds.Concat(ended))
+        {
+            progress?.Report((results.Count, total));
+            var result = await PublishDerivedFeedAsync(feed, derived, built, related, publicBase, runInputs, waitForLeases, cancellationToken).ConfigureAwait(false);
+            if (ended.Contains(feed) && !(result.Succeeded && !result.Skipped))
+            {
+                recorded.Add(feed.Definition.Name);
+            }
+
+            results.Add(result);
+        }
+
+        progress?.Report((results.Count, total));
         await _hub.NotifyAsync([.. results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0).Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))],
             cancellationToken).ConfigureAwait(false);
         var allPublished = results.All(r => r.Succeeded && !r.Skipped);
-        await _feedList.PublishAsync(_options.Title, catalog.Feeds, publicBase, clean && allPublished ? inputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
-        return Finish(started, results, catalog.Diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count), embargo.Held.Count, embargo.NextRelease);
+        await _feedList.PublishAsync(_options.Title, [.. catalog.Feeds.Select(f => f.Definition), .. derived.Feeds.Select(f => f.Definition)],
+            recorded, publicBase, allPublished ? runInputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
+        return Finish(started, results, diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count), embargo.Held.Count, embargo.NextRelease);
     }
 
     /// <summary>
-    /// Publishes one feed under its lock; a failure is its result, and never stops the other feeds. The run's
-    /// <paramref name="inputs"/> fingerprint is <see langword="null"/> when the read found problems to report again next time.
+    /// Publishes one feed under its lock, built by <paramref name="build"/> once the lock is held; a failure is its
+    /// result, and never stops the other feeds. The run's <paramref name="inputs"/> fingerprint is <see langword="null"/>
+    /// when the read found problems to report again next time.
     /// </summary>
-    private async Task<FeedPublishResult> PublishFeedAsync(SourceFeed feed, RelatedLinkResolver related, FeedBuilder builder, Uri publicBase, string? inputs,
-        Embargo embargo, bool waitForLock, CancellationToken cancellationToken)
+    private async Task<FeedPublishResult> PublishFeedAsync(string name, Uri publicBase, string? inputs, bool waitForLock,
+        Func<CancellationToken, Task<(Feed Content, bool Clean)>> build, CancellationToken cancellationToken)
     {
-        var name = feed.Definition.Name;
         var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub, ExtensionAbout = _options.JsonFeedExtensionAbout };
         try
         {
@@ -108,7 +156,9 @@ public sealed class FeedPublisher
 
             await using (writeLock.ConfigureAwait(false))
             {
-                return await WriteFeedAsync(feed, urls, related, builder, inputs, embargo, writeLock.Lost, cancellationToken).ConfigureAwait(false);
+                using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, writeLock.Lost);
+                var (content, clean) = await build(writing.Token).ConfigureAwait(false);
+                return await WriteFeedAsync(content, urls, clean ? inputs : null, writing.Token).ConfigureAwait(false);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -123,31 +173,77 @@ public sealed class FeedPublisher
             Log.FeedFailed(_logger, e, name, reason);
             return new FeedPublishResult(name, 0, urls.All, 0, 0, reason);
         }
-        finally
+    }
+
+    /// <summary>
+    /// A folder feed as it is now, whose lock is held: read again, its state brought up to date, the copies of its
+    /// changed articles kept, and its entries built. Also whether the read again found nothing to report.
+    /// </summary>
+    private async Task<(Feed Content, bool Clean)> BuildFolderFeedAsync(SourceFeed feed, RelatedLinkResolver related, FeedBuilder builder, Embargo embargo,
+        CancellationToken cancellationToken)
+    {
+        var (fresh, freshClean) = await ReadAgainAsync(feed, embargo, cancellationToken).ConfigureAwait(false);
+        var (state, changed) = await _session.UpdateAsync(fresh, related, cancellationToken).ConfigureAwait(false);
+        related.Recorded(feed.Definition.Name);
+        await _copies.KeepAsync(feed.Definition.Name, changed, cancellationToken).ConfigureAwait(false);
+        return (builder.Build(fresh, state), freshClean);
+    }
+
+    /// <summary>
+    /// The feed's entries as another worker publishes them, for the derived feeds: the articles its stored state
+    /// knows. An article new since then joins the derived feeds at that worker's run, or the next one.
+    /// </summary>
+    private async Task AddPublishedViewAsync(SourceFeed feed, FeedBuilder builder, Dictionary<string, Feed> built, CancellationToken cancellationToken)
+    {
+        try
         {
-            related.Recorded(name); // also when the feed failed before its state recorded them
+            var (state, _) = await _states.LoadAsync(feed.Definition.Name, cancellationToken).ConfigureAwait(false);
+            var known = feed with { Articles = [.. feed.Articles.Where(a => state.Articles.TryGetValue(a.FileName, out var seen) && !seen.Removed)] };
+            built[feed.Definition.Name] = builder.Build(known, state);
+        }
+        catch (Exception e) when (e is StorageException or FeedStateException)
+        {
+            Log.FeedFailed(_logger, e, feed.Definition.Name, "its stored state could not be read for the derived feeds");
         }
     }
 
-    /// <summary>Writes one feed whose lock is held: state, copies, entries, plan, documents and record; stops when the lock is <paramref name="lost"/>.</summary>
-    private async Task<FeedPublishResult> WriteFeedAsync(SourceFeed feed, FeedUrls urls, RelatedLinkResolver related, FeedBuilder builder, string? inputs,
-        Embargo embargo, CancellationToken lost, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes a derived feed from what its folder feeds published in this run; when one of them could not be
+    /// published, the derived feed keeps its last publication, since it would lose that feed's articles.
+    /// </summary>
+    private async Task<FeedPublishResult> PublishDerivedFeedAsync(DerivedFeed feed, DerivedFeedPlan plan, Dictionary<string, Feed> built, RelatedLinkResolver related,
+        Uri publicBase, string? inputs, bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
-        using var writing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lost);
-        var (fresh, freshClean) = await ReadAgainAsync(feed, embargo, writing.Token).ConfigureAwait(false);
-        var (state, changed) = await _session.UpdateAsync(fresh, related, writing.Token).ConfigureAwait(false);
-        related.Recorded(name);
-        await _copies.KeepAsync(name, changed, writing.Token).ConfigureAwait(false);
-        var content = builder.Build(fresh, state);
+        if (feed.Sources.Where(source => !built.ContainsKey(source)).ToList() is { Count: > 0 } missing)
+        {
+            var sources = string.Join(", ", missing);
+            Log.DerivedFeedBlocked(_logger, name, sources);
+            return new FeedPublishResult(name, 0, FeedUrls.For(publicBase, name).All, 0, 0, $"it draws from {sources}, which could not be published");
+        }
+
+        return await PublishFeedAsync(name, publicBase, inputs, waitForLock,
+            async token =>
+            {
+                // Its own state holds only the date in its id: its entries' dates are those of their folder feeds.
+                var (state, _) = await _session.UpdateAsync(new SourceFeed(feed.Definition, []), related, token).ConfigureAwait(false);
+                return (DerivedFeedBuilder.Build(feed, plan, built.Values, state), true);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the pages of <paramref name="content"/> that changed, and records the publication; stops when the lock is lost.</summary>
+    private async Task<FeedPublishResult> WriteFeedAsync(Feed content, FeedUrls urls, string? inputs, CancellationToken cancellationToken)
+    {
+        var name = content.Name;
         var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, _options.PageSize), _options.PageSize, _options.TimeToLive);
         var fingerprints = PublishFingerprint.Of(_options, urls, _options.TimeToLive, set.Pages);
-        var plan = await _planner.PlanAsync(set, fingerprints, writing.Token).ConfigureAwait(false);
+        var plan = await _planner.PlanAsync(set, fingerprints, cancellationToken).ConfigureAwait(false);
         var written = plan.NothingToWrite
             ? new UploadSummary(0, 0)
             : await _documents.SynchronizeAsync(FeedDocumentSet.PrefixOf(name), set.Render(plan.Changed),
-                blob => FeedDocumentSet.IsOwned(name, blob) && !plan.Kept.ContainsKey(blob), writing.Token).ConfigureAwait(false);
-        await _planner.RecordAsync(name, plan, written, fingerprints, freshClean ? inputs : null, content.Entries.Count, writing.Token).ConfigureAwait(false);
+                blob => FeedDocumentSet.IsOwned(name, blob) && !plan.Kept.ContainsKey(blob), cancellationToken).ConfigureAwait(false);
+        await _planner.RecordAsync(name, plan, written, fingerprints, inputs, content.Entries.Count, cancellationToken).ConfigureAwait(false);
         var (entries, archives, unchanged) = (content.Entries.Count, set.Pages.Count - 1, written.Unchanged + plan.Kept.Count);
         if (written.Uploaded == 0 && written.Deleted == 0)
         {

@@ -15,7 +15,7 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
     private const string FeedListRecord = ".directory";
 
     /// <summary>
-    /// The result of every feed when nothing changed since each was last published from the same
+    /// The result of every feed (<paramref name="feeds"/>, the folder feeds, and the derived feeds last listed) when nothing changed since each was last published from the same
     /// <paramref name="inputs"/> (source files, settings, code) and no article held then is due at <paramref name="now"/>:
     /// each feed's state is at the version it was published from, and storage holds exactly the documents then
     /// written, as it does the list of all feeds. Also what that publication held. Otherwise <see langword="null"/>,
@@ -40,8 +40,8 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
             }
         }
 
-        var results = new List<FeedPublishResult>(feeds.Count);
-        foreach (var name in feeds)
+        var results = new List<FeedPublishResult>(feeds.Count + list.Derived.Count);
+        foreach (var name in feeds.Concat(list.Derived))
         {
             if (await records.LoadAsync(name, cancellationToken).ConfigureAwait(false) is not { } record || record.Inputs != inputs
                 || record.State != await states.VersionAsync(name, cancellationToken).ConfigureAwait(false)
@@ -117,8 +117,21 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
         await records.SaveAsync(feed, record, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Records the publication of the list of all feeds: its documents' MD5 by name, and the articles the run held.</summary>
-    public Task RecordFeedListAsync(IReadOnlyDictionary<string, string> documents, string? inputs, IReadOnlyList<HeldArticle> held, CancellationToken cancellationToken) =>
-        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents) { Inputs = inputs, Held = held.Count, NextRelease = Embargo.NextOf(held) },
-            cancellationToken);
+    /// <summary>The derived feeds the last publication of the list of all feeds recorded.</summary>
+    public async Task<IReadOnlyList<string>> DerivedAsync(CancellationToken cancellationToken) =>
+        (await records.LoadAsync(FeedListRecord, cancellationToken).ConfigureAwait(false))?.Derived ?? [];
+
+    /// <summary>
+    /// Records the publication of the list of all feeds: its documents' MD5 by name, the articles the run held, and the
+    /// derived feeds it listed (which no folder names).
+    /// </summary>
+    public Task RecordFeedListAsync(IReadOnlyDictionary<string, string> documents, string? inputs, IReadOnlyList<HeldArticle> held, IReadOnlyList<string> derived,
+        CancellationToken cancellationToken) =>
+        records.SaveAsync(FeedListRecord, new PublicationRecord([], documents)
+        {
+            Inputs = inputs,
+            Held = held.Count,
+            NextRelease = Embargo.NextOf(held),
+            Derived = derived,
+        }, cancellationToken);
 }

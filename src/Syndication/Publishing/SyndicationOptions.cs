@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Syndication.Articles;
+using Syndication.Feeds.Derived;
 using Syndication.Feeds.Related;
 using Microsoft.Extensions.Options;
 using Syndication.Storage;
@@ -83,6 +84,9 @@ public sealed class SyndicationOptions
     /// <summary>How related articles are computed across feeds.</summary>
     [ValidateObjectMembers]
     public RelatedOptions Related { get; set; } = new();
+
+    /// <summary>The feeds per tag, per author and of every article, made from the folder feeds' articles.</summary>
+    public DerivedFeedOptions Derived { get; set; } = new();
 
     /// <summary>Limits for reading articles.</summary>
     [ValidateObjectMembers]

@@ -47,6 +47,11 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
             failures.Add($"{Section}:JsonFeedExtensionAbout must be an absolute http(s) URL.");
         }
 
+        if (options.Derived.Link is not null && !WebUrl.TryParse(options.Derived.Link.OriginalString, out _))
+        {
+            failures.Add($"{Section}:Derived:Link must be an absolute http(s) URL.");
+        }
+
         if (options.PublicBaseUrl is not null && !WebUrl.TryParse(options.PublicBaseUrl.OriginalString, out _))
         {
             failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL.");

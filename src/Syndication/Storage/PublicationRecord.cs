@@ -33,6 +33,9 @@ internal sealed record PublicationRecord(IReadOnlyList<string> Pages, IReadOnlyD
     /// </summary>
     public DateTimeOffset? NextRelease { get; init; }
 
+    /// <summary>The derived feeds (per tag, per author, of every article) the list of all feeds names (recorded with that list).</summary>
+    public IReadOnlyList<string> Derived { get; init; } = [];
+
     /// <summary>
     /// Whether storage (<paramref name="stored"/>, as listed now under the feed's prefix) holds exactly the documents
     /// written: each with the same MD5, and no other that <paramref name="owned"/> claims.

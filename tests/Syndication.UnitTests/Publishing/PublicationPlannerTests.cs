@@ -98,7 +98,7 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], [], _cancel);
 
         var unchanged = await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel);
 
@@ -111,7 +111,7 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], [], _cancel);
 
         Assert.Null(await _planner.UnchangedAsync([set.Feed], "other inputs", PublicBase, Now, _cancel));
     }
@@ -121,7 +121,7 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], [], _cancel);
         _storage.PutState(set.Feed, new FeedState()); // another worker published meanwhile
 
         Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
@@ -132,7 +132,7 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set), inputs: null);
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], [], _cancel);
 
         Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
     }
@@ -153,7 +153,7 @@ public sealed class PublicationPlannerTests
         await PublishAsync(set, Fingerprints(set));
         var release = Now.AddSeconds(1);
         await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs",
-            [new HeldArticle("world", "world/later.md", release), new HeldArticle("world", "world/latest.md", release.AddDays(1))], _cancel);
+            [new HeldArticle("world", "world/later.md", release), new HeldArticle("world", "world/latest.md", release.AddDays(1))], [], _cancel);
 
         var unchanged = Assert.NotNull(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
 
@@ -165,7 +165,7 @@ public sealed class PublicationPlannerTests
     {
         var set = SetOf(TestEntries.Feed(5));
         await PublishAsync(set, Fingerprints(set));
-        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [new HeldArticle("world", "world/later.md", Now)], _cancel);
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [new HeldArticle("world", "world/later.md", Now)], [], _cancel);
 
         Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
     }
