@@ -31,11 +31,15 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton(provider => new PublicationPlanner(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IPublicationRecordStore>(),
             provider.GetRequiredService<IFeedStateStore>()));
         services.TryAddSingleton(provider => new FeedListPublisher(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
+        services.TryAddSingleton(provider => new FeedWriter(Options(provider), provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedLocks>(),
+            provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
+        services.TryAddSingleton(provider => new DerivedFeedPublisher(Options(provider), provider.GetRequiredService<FeedWriter>(), provider.GetRequiredService<FeedStateSession>(),
+            provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
         // One client for the process: notifications reuse its connections.
         services.TryAddSingleton(provider => new WebSubNotifier(new HttpClient(), Options(provider).WebSub, provider.GetRequiredService<TimeProvider>(), Logger(provider)));
         services.TryAddSingleton(provider => new FeedPublisher(provider.GetRequiredService<IOptions<SyndicationOptions>>(), provider.GetRequiredService<IFeedSource>(),
-            provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<IFeedLocks>(),
-            provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
+            provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<FeedWriter>(),
+            provider.GetRequiredService<DerivedFeedPublisher>(), provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
             provider.GetRequiredService<FeedListPublisher>(), provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
         return services;
     }
