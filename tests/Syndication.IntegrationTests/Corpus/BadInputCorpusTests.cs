@@ -116,7 +116,8 @@ public sealed partial class BadInputCorpusTests : IDisposable
             .ToList();
         foreach (var name in files)
         {
-            // Nothing escapes a feed's prefix: every document is at the root or in a feed folder that exists in the source.
+            // Nothing escapes a feed's prefix: every document is at the root, in a feed folder that exists in the source,
+            // or in a derived feed's folder named by a slug.
             Assert.Matches(LayoutPattern(), name);
             var text = File.ReadAllText(Path.Combine(_output, name));
             var html = new List<string>();
@@ -164,7 +165,7 @@ public sealed partial class BadInputCorpusTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"^(index\.html|feeds\.opml|[a-z0-9][a-z0-9._-]*/(rss\.xml|atom\.xml|feed\.json|index\.html|archive/\d+\.(xml|rss\.xml|json)))$")]
+    [GeneratedRegex(@"^(index\.html|feeds\.opml|([a-z0-9][a-z0-9._-]*|(tags|authors)/[a-z0-9-]+)/(rss\.xml|atom\.xml|feed\.json|index\.html|archive/\d+\.(xml|rss\.xml|json)))$")]
     private static partial Regex LayoutPattern();
 
     [GeneratedRegex(@"^\s*(javascript|data|vbscript):", RegexOptions.IgnoreCase)]
