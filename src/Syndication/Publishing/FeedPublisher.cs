@@ -96,7 +96,7 @@ public sealed class FeedPublisher
         Embargo embargo, bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
-        var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub, ExtensionAbout = _options.JsonFeedExtensionAbout };
+        var urls = FeedUrls.For(publicBase, name) with { Hub = _options.WebSub.Hub, ExtensionAbout = _options.JsonFeedExtensionAbout ?? FeedListPublisher.ExtensionPageUrl(publicBase) };
         try
         {
             var writeLock = await _locks.LockAsync(name, waitForLock ? _options.LeaseWait : null, cancellationToken).ConfigureAwait(false);
