@@ -27,7 +27,9 @@ internal static class HtmlPage
     /// <param name="title">The page's title.</param>
     /// <param name="alternates">The feeds to announce for autodiscovery.</param>
     /// <param name="icon">The square image browsers show in the tab, if any.</param>
-    public static StringBuilder Begin(string language, string title, IEnumerable<(string Type, string Title, Uri Href)> alternates, Uri? icon = null)
+    /// <param name="style">Rules that only this page needs, after the shared ones, if any.</param>
+    public static StringBuilder Begin(string language, string title, IEnumerable<(string Type, string Title, Uri Href)> alternates, Uri? icon = null,
+        string? style = null)
     {
         var html = new StringBuilder(8192);
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(Encode(language)).Append("\">\n<head>\n")
@@ -46,7 +48,13 @@ internal static class HtmlPage
             html.Append("<link rel=\"").Append(LinkRelations.Icon).Append("\" href=\"").Append(Encode(icon.AbsoluteUri)).Append("\">\n");
         }
 
-        return html.Append("<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        html.Append("<style>\n").Append(Style);
+        if (style is not null)
+        {
+            html.Append('\n').Append(style);
+        }
+
+        return html.Append("</style>\n</head>\n<body>\n");
     }
 
     public static byte[] End(StringBuilder html) =>

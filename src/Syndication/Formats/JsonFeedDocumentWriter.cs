@@ -11,7 +11,8 @@ namespace Syndication.Formats;
 /// What JSON Feed has no field for goes into the <c>_syndication</c> extension object, on the feed and on each
 /// item: <c>related</c> (a list of <c>{ "url", "title", "source" }</c>, where <c>source</c> is <c>explicit</c>,
 /// <c>title-match</c> or <c>slug</c> for the editor's links, <c>computed</c> for those found by similarity) and <c>image</c> (<c>{ "url", "caption", "credit", "type" }</c>).
-/// Each such object starts with <c>about</c>, the page documenting it (<see cref="FeedUrls.ExtensionAbout"/>), when one is configured.
+/// Each such object starts with <c>about</c>, the page documenting it (<see cref="FeedUrls.ExtensionAbout"/>, which the
+/// publisher always gives: by default <see cref="ExtensionPageWriter"/>'s page).
 /// </remarks>
 internal static class JsonFeedDocumentWriter
 {

@@ -57,7 +57,11 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
 
     /// <summary>The URLs of feed <paramref name="name"/>, with what its subscription documents announce.</summary>
     public FeedUrls UrlsOf(string name, Uri publicBase) =>
-        FeedUrls.For(publicBase, name) with { Hub = options.WebSub.Hub, ExtensionAbout = options.JsonFeedExtensionAbout };
+        FeedUrls.For(publicBase, name) with
+        {
+            Hub = options.WebSub.Hub,
+            ExtensionAbout = options.JsonFeedExtensionAbout ?? FeedListPublisher.ExtensionPageUrl(publicBase),
+        };
 
     /// <summary>Writes the pages of <paramref name="content"/> that changed, and records the publication.</summary>
     private async Task<FeedPublishResult> WriteAsync(Feed content, FeedUrls urls, string? inputs, CancellationToken cancellationToken)

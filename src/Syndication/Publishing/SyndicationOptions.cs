@@ -27,10 +27,13 @@ public sealed class SyndicationOptions
 
     /// <summary>
     /// The page that documents the JSON Feed extension object <c>_syndication</c>, written as its <c>about</c> URL,
-    /// which the JSON Feed specification asks of extensions: where the repository's
-    /// <c>docs/json-feed-extension.md</c> is served, such as its page on the repository's host.
+    /// which the JSON Feed specification asks of extensions. Set it to document the extension elsewhere, such as
+    /// where the repository's <c>docs/json-feed-extension.md</c> is served.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: the extension is written without <c>about</c>.</value>
+    /// <value>
+    /// The default value is <see langword="null"/>: <c>about</c> is the page <c>json-feed-extension.html</c> that each
+    /// run publishes at the container's root, beside <c>index.html</c> and <c>feeds.opml</c>.
+    /// </value>
     public Uri? JsonFeedExtensionAbout { get; set; }
 
     /// <summary>The title of the page and the OPML list that gather every feed at the container's root.</summary>

@@ -165,7 +165,7 @@ public sealed partial class BadInputCorpusTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"^(index\.html|feeds\.opml|([a-z0-9][a-z0-9._-]*|(tags|authors)/[a-z0-9-]+)/(rss\.xml|atom\.xml|feed\.json|index\.html|archive/\d+\.(xml|rss\.xml|json)))$")]
+    [GeneratedRegex(@"^(index\.html|feeds\.opml|json-feed-extension\.html|([a-z0-9][a-z0-9._-]*|(tags|authors)/[a-z0-9-]+)/(rss\.xml|atom\.xml|feed\.json|index\.html|archive/\d+\.(xml|rss\.xml|json)))$")]
     private static partial Regex LayoutPattern();
 
     [GeneratedRegex(@"^\s*(javascript|data|vbscript):", RegexOptions.IgnoreCase)]

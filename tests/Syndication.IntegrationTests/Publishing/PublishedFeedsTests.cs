@@ -42,6 +42,7 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("world/index.html", "text/html; charset=utf-8", "public, max-age=300")]
     [InlineData("index.html", "text/html; charset=utf-8", "public, max-age=300")]
     [InlineData("feeds.opml", "text/x-opml; charset=utf-8", "public, max-age=86400")]
+    [InlineData("json-feed-extension.html", "text/html; charset=utf-8", "public, max-age=300")]
     public async Task Document_IsServedWithItsTypeCachePolicyETagAndLastModified(string blob, string contentType, string cacheControl)
     {
         using var response = await Http.GetAsync(UrlOf(blob), TestContext.Current.CancellationToken);
@@ -97,6 +98,18 @@ public sealed class PublishedFeedsTests(AzuriteFixture azurite) : IAsyncLifetime
         var extension = JsonDocument.Parse(text).RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("title").GetString() == SeedTitle).GetProperty("_syndication");
         Assert.Equal(SeedRelatedTitle, extension.GetProperty("related")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task JsonFeed_ExtensionAbout_IsThePublishedPageDocumentingIt()
+    {
+        var feed = JsonDocument.Parse(await GetStringAsync("world/feed.json")).RootElement;
+        var abouts = feed.GetProperty("items").EnumerateArray().Where(i => i.TryGetProperty("_syndication", out _))
+            .Select(i => i.GetProperty("_syndication").GetProperty("about").GetString()).Distinct().ToList();
+
+        Assert.Equal([UrlOf("json-feed-extension.html").AbsoluteUri], abouts);
+        Assert.Contains("<h1>The <code>_syndication</code> JSON Feed extension</h1>", await Http.GetStringAsync(abouts[0], TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
     }
 
     [Fact]
