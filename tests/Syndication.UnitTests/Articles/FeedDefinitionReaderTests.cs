@@ -1,5 +1,6 @@
 using System.Text;
 using Syndication.Articles;
+using Syndication.Feeds.Derived;
 
 namespace Syndication.Tests.Articles;
 
@@ -252,5 +253,83 @@ public sealed class FeedDefinitionReaderTests
         Assert.Equal(
             ["'description': 2 control or non-character code point(s) that XML cannot carry were removed", "'description' is missing; the title is used"],
             diagnostics.Select(d => d.Message));
+    }
+
+    // "derived": which derived feeds the feed's articles go to; anything unusable is a warning and the configuration decides.
+    private static string WithDerived(string derived) =>
+        $$"""{ "title": "T", "link": "https://example.com/", "description": "D", "language": "en", "author": "A", "derived": {{derived}} }""";
+
+    [Fact]
+    public void Parse_NoDerived_LeavesEveryChoiceToTheConfiguration()
+    {
+        var feed = Parse("""{ "title": "T", "link": "https://example.com/", "description": "D", "language": "en", "author": "A" }""", []);
+
+        Assert.Equal(new DerivedFeedChoice(null, null, null), feed.Derived);
+    }
+
+    [Theory]
+    [InlineData("""{ "tags": true, "authors": true, "all": true }""", true, true, true)]
+    [InlineData("""{ "tags": false, "all": true }""", false, null, true)]
+    [InlineData("""{ "authors": false }""", null, false, null)]
+    [InlineData("{}", null, null, null)]
+    public void Parse_DerivedSwitches_ReadsEachWithoutDiagnostics(string derived, bool? tags, bool? authors, bool? all)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithDerived(derived), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(new DerivedFeedChoice(tags, authors, all), feed.Derived);
+    }
+
+    [Theory]
+    [InlineData("""{ "tags": "true", "all": true }""", "tags")]
+    [InlineData("""{ "tags": false, "authors": 1 }""", "authors")]
+    [InlineData("""{ "all": "yes", "tags": false }""", "all")]
+    [InlineData("""{ "all": { "on": true } }""", "all")]
+    public void Parse_DerivedSwitchNotABoolean_WarnsAndLeavesThatSwitchToTheConfiguration(string derived, string key)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithDerived(derived), diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, Path), (warning.Severity, warning.File));
+        Assert.StartsWith($"'derived.{key}' must be true or false", warning.Message, StringComparison.Ordinal);
+        var choice = feed.Derived;
+        Assert.Null(key switch { "tags" => choice.Tags, "authors" => choice.Authors, _ => choice.All });
+        // The switches that were booleans are kept.
+        Assert.Equal(derived.Contains("\"all\": true", StringComparison.Ordinal) ? true : null, choice.All);
+        Assert.Equal(derived.Contains("\"tags\": false", StringComparison.Ordinal) ? false : null, choice.Tags);
+    }
+
+    [Fact]
+    public void Parse_DerivedWithAnUnknownKey_WarnsNamingItAndReadsTheOthers()
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithDerived("""{ "tag": true, "all": true }"""), diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, Path), (warning.Severity, warning.File));
+        Assert.StartsWith("'derived.tag' ", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new DerivedFeedChoice(null, null, true), feed.Derived);
+    }
+
+    [Theory]
+    [InlineData("true")]
+    [InlineData("\"tags\"")]
+    [InlineData("""[ "tags", "all" ]""")]
+    [InlineData("null")]
+    public void Parse_DerivedNotAnObject_WarnsAndLeavesEveryChoiceToTheConfiguration(string derived)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithDerived(derived), diagnostics);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, Path), (warning.Severity, warning.File));
+        Assert.StartsWith("'derived' must be an object", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(new DerivedFeedChoice(null, null, null), feed.Derived);
     }
 }

@@ -1,4 +1,5 @@
 using Syndication.Articles;
+using Syndication.Feeds.Derived;
 using Syndication.Publishing;
 
 namespace Syndication.Tests.Publishing;
@@ -26,6 +27,9 @@ public sealed class CatalogValidatorTests : IDisposable
         Write($"{name}/feed.json", json);
         return this;
     }
+
+    private Task<ValidationReport> ValidateAsync(DerivedFeedOptions derived) =>
+        CatalogValidator.ValidateAsync(_root, new ArticleParserOptions(), _clock, TestContext.Current.CancellationToken, derived);
 
     [Fact]
     public async Task Validate_CleanFolder_ReportsNothing()
@@ -201,4 +205,43 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task Validate_TagsMakingOneSlugWithTagFeedsConfigured_WarnsOnAFileUsingEach()
+    {
+        Feed("a");
+        var sharp = Write("a/one.md", "---\ntitle: One\ntags: [\"C#\"]\n---\nBody.\n");
+        var plain = Write("a/two.md", "---\ntitle: Two\ntags: [\"C\"]\n---\nBody.\n");
+
+        var report = await ValidateAsync(new DerivedFeedOptions { Tags = true });
+
+        Assert.Equal([sharp, plain], report.Diagnostics.Select(d => d.File).Order(StringComparer.Ordinal));
+        Assert.All(report.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal((0, 2), (report.Errors, report.Warnings));
+    }
+
+    [Fact]
+    public async Task Validate_TagsMakingOneSlugWithoutTagFeeds_ReportsNothing()
+    {
+        Feed("a");
+        Write("a/one.md", "---\ntitle: One\ntags: [\"C#\"]\n---\nBody.\n");
+        Write("a/two.md", "---\ntitle: Two\ntags: [\"C\"]\n---\nBody.\n");
+
+        Assert.Empty((await ValidateAsync()).Diagnostics);
+    }
+
+    [Fact]
+    public async Task Validate_AFeedChoosingTagFeedsBesideAFolderNamedTags_IsAnErrorOnThatFolder()
+    {
+        Feed("a", """{ "title": "T", "description": "D", "link": "https://example.com/t/", "language": "en", "author": "A", "derived": { "tags": true } }""");
+        Write("a/one.txt", "One\n\nBody.\n");
+        Feed("tags");
+        Write("tags/two.txt", "Two\n\nBody.\n");
+
+        var error = Assert.Single((await ValidateAsync()).Diagnostics);
+
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.EndsWith("tags/feed.json", error.File, StringComparison.Ordinal);
+        Assert.Contains("'tags'", error.Message, StringComparison.Ordinal);
+    }
 }
