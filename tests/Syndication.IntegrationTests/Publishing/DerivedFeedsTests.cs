@@ -235,7 +235,7 @@ public sealed class DerivedFeedsTests : IDisposable
 
         var report = await PublishAsync();
 
-        Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.File == "tags/feed.json");
+        Assert.Contains(report.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.File == Path.Combine(_feeds.Path, "tags", "feed.json"));
         Assert.Equal(["A note"], (await ItemsAsync("tags")).Select(i => i.Title));
         Assert.DoesNotContain(report.Feeds, f => f.Feed.StartsWith("tags/", StringComparison.Ordinal));
         Assert.Contains(report.Feeds, f => f.Feed == "authors/ann-lee" && f.Succeeded);

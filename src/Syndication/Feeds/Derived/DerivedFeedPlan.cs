@@ -47,9 +47,9 @@ internal sealed class DerivedFeedPlan
         var choices = feeds.ToDictionary(f => f.Definition.Name,
             f => (Tags: f.Definition.Derived.Tags ?? options.Tags, Authors: f.Definition.Derived.Authors ?? options.Authors, All: f.Definition.Derived.All ?? options.All),
             StringComparer.Ordinal);
-        var tags = Wanted(DerivedFeedName.TagsFolder, c => c.Tags, "tag feeds");
-        var authors = Wanted(DerivedFeedName.AuthorsFolder, c => c.Authors, "author feeds");
-        var all = Wanted(DerivedFeedName.All, c => c.All, "feed of every article");
+        var tags = Wanted(DerivedFeedName.TagsFolder, c => c.Tags, "the tag feeds");
+        var authors = Wanted(DerivedFeedName.AuthorsFolder, c => c.Authors, "the author feeds");
+        var all = Wanted(DerivedFeedName.All, c => c.All, "the all-news feed");
 
         var definitions = new Definitions(options, newsroom, feedList);
         var derived = new List<DerivedFeed>();
@@ -100,8 +100,11 @@ internal sealed class DerivedFeedPlan
                 return true;
             }
 
-            diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Error, $"{folder}/{FeedDefinition.FileName}", null,
-                $"the feed folder '{folder}' is where the {what} are published: they are not published until the folder is renamed or they are turned off"));
+            // Named as the source names the folder's files, when it has one to tell.
+            var article = feeds.First(f => f.Definition.Name == folder).Articles.FirstOrDefault();
+            var file = article is null ? $"{folder}/{FeedDefinition.FileName}" : Path.Combine(Path.GetDirectoryName(article.SourcePath) ?? folder, FeedDefinition.FileName);
+            diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Error, file, null,
+                $"the feed folder '{folder}' is in the way of derived feeds ({what}): they are not published until the folder is renamed or they are turned off"));
             return false;
         }
 
@@ -147,7 +150,8 @@ internal sealed class DerivedFeedPlan
     {
         ArgumentNullException.ThrowIfNull(published);
         var current = Feeds.Select(f => f.Definition.Name).ToHashSet(StringComparer.Ordinal);
-        return [.. published.Where(name => !current.Contains(name)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name => new DerivedFeed(
+        // A folder feed that has since taken the name (or its first folder) owns those blobs now: never write over it.
+        return [.. published.Where(name => !current.Contains(name) && !_choices.ContainsKey(name.Split('/')[0])).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(name => new DerivedFeed(
             new FeedDefinition
             {
                 Name = name,

@@ -176,7 +176,7 @@ public sealed class DerivedFeedPlanTests
 
         var error = Assert.Single(plan.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
-        Assert.Equal($"{folder}/feed.json", error.File);
+        Assert.Equal($"feeds/{folder}/feed.json", error.File); // beside the folder's articles, as the source names them
         Assert.Contains($"'{folder}'", error.Message, StringComparison.Ordinal);
 
         string[] every = ["all", "authors/jane-doe", "authors/john-roe", "tags/football", "tags/ukraine"];
@@ -337,6 +337,17 @@ public sealed class DerivedFeedPlanTests
         Assert.All(ended, f => Assert.Empty(f.Sources));
         Assert.All(ended, f => Assert.Equal(FeedList, f.Definition.Link));
         Assert.Equal("Newsroom: gone", ended[1].Definition.Title);
+    }
+
+    [Fact]
+    public void Ended_NameAFolderFeedHasTakenSince_IsLeftToThatFeed()
+    {
+        // "all" and the tag feeds were published as derived feeds; folders named "all" and "tags" came since.
+        var plan = Plan(Everything, Feed("all", Article("all", "1.md", null)), Feed("tags", Article("tags", "1.md", null)), Feed("world", Article("world", "1.md", null)));
+
+        var ended = plan.Ended(["all", "tags/archive", "tags/ukraine", "authors/old"], Newsroom, FeedList);
+
+        Assert.Equal(["authors/old"], ended.Select(f => f.Definition.Name));
     }
 
     [Fact]
