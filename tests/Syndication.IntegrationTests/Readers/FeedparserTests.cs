@@ -196,4 +196,32 @@ public sealed class FeedparserTests(HostileFeedFixture feed, SampleFeedsFixture 
             Assert.DoesNotContain("Read also", entry.Summary?.Shown ?? string.Empty, StringComparison.Ordinal);
         });
     }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task TagFeed_Parsed_HasTheTaggedArticleWithTheIdOfItsOwnFeed(string document)
+    {
+        var (title, tag) = SampleFeedsFixture.TaggedArticle;
+
+        var parsed = await Feedparser.ParseAsync(samples.UrlOf("tags/" + tag.ToLowerInvariant().Replace(' ', '-'), document));
+        var world = await Feedparser.ParseAsync(samples.UrlOf(document));
+
+        Assert.Equal($"Feeds: {tag}", parsed.Feed.Title?.Shown);
+        var entry = Assert.Single(parsed.Entries);
+        Assert.Equal(world.EntryTitled(title).Id, entry.Id);
+        Assert.Contains(tag, entry.Tags.Select(t => t.Term));
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task AllNewsFeed_Parsed_HasEveryEntryOfTheSeedsFeedOnce(string document)
+    {
+        var all = await Feedparser.ParseAsync(samples.UrlOf("all", document));
+        var world = await Feedparser.ParseAsync(samples.UrlOf(document));
+
+        Assert.All(world.Entries, entry => Assert.Single(all.Entries, e => e.Id == entry.Id));
+        Assert.Equal(all.Entries.Count, all.Entries.Select(e => e.Id).Distinct().Count());
+    }
 }

@@ -96,4 +96,30 @@ public sealed class NewsboatTests(HostileFeedFixture feed, SampleFeedsFixture sa
 
         ReaderAssert.ForEachArticle(article => ReadAlsoSection.AssertEndsContent(article, cache.ItemOf(article).Content));
     }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task TagFeed_AfterReload_ShowsTheTaggedArticleUnderTheTagsTitle(string document)
+    {
+        var (title, tag) = SampleFeedsFixture.TaggedArticle;
+
+        var cache = await Newsboat.ReloadAsync(samples.UrlOf("tags/" + tag.ToLowerInvariant().Replace(' ', '-'), document));
+
+        Assert.Equal($"Feeds: {tag}", cache.Feed.Title); // the newsroom's title (the default, "Feeds"), then the tag
+        Assert.Equal([title], cache.Items.Select(i => i.Title));
+    }
+
+    [Theory]
+    [InlineData("rss.xml")]
+    [InlineData("atom.xml")]
+    public async Task AllNewsFeed_AfterReload_ShowsTheSeedAsItsOwnFeedDoesWithItsReadAlsoLink(string document)
+    {
+        var all = await Newsboat.ReloadAsync(samples.UrlOf("all", document));
+        var world = await Newsboat.ReloadAsync(samples.UrlOf(document));
+
+        var seed = all.ItemTitled(SampleFeedsFixture.SeedTitle);
+        Assert.Equal(world.ItemTitled(SampleFeedsFixture.SeedTitle), seed); // same guid, link, author and content
+        Assert.Equal(SampleFeedsFixture.SeedReadAlsoTitle, ReadAlsoSection.LinksAtEnd(seed.Content)[0].Title);
+    }
 }

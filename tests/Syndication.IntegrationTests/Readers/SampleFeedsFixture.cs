@@ -16,6 +16,15 @@ public sealed class SampleFeedsFixture(AzuriteFixture azurite) : IAsyncLifetime
     /// <summary>The anonymous URL of one of the seed feed's documents (<c>rss.xml</c>, <c>atom.xml</c>, <c>feed.json</c>).</summary>
     public Uri UrlOf(string document) => azurite.UrlOf(_container, $"{SeedFeedName}/{document}");
 
+    /// <summary>The anonymous URL of a document of any published feed, folder or derived (<c>tags/ukraine</c>, <c>all</c>).</summary>
+    public Uri UrlOf(string feed, string document) => azurite.UrlOf(_container, $"{feed}/{document}");
+
+    /// <summary>The tagged sample article's title (its Markdown heading) and its first tag, as the editor wrote them.</summary>
+    public static (string Title, string Tag) TaggedArticle { get; } = (
+        File.ReadLines(Path.Combine(RepositoryPaths.Feeds, SeedFeedName, "001_munitions-route.md")).First(l => l.StartsWith("# ", StringComparison.Ordinal))[2..].Trim(),
+        File.ReadLines(Path.Combine(RepositoryPaths.Feeds, SeedFeedName, "001_munitions-route.md")).First(l => l.StartsWith("tags:", StringComparison.Ordinal))
+            .Split('[', ']', ',')[1].Trim());
+
     /// <summary>The title of the seed article's "Read also:" line, read from the file as the editor wrote it.</summary>
     public static string SeedReadAlsoTitle { get; } = File.ReadLines(RepositoryPaths.SeedArticle)
         .Single(line => line.StartsWith("Read also:", StringComparison.Ordinal))["Read also:".Length..].Trim();
