@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Syndication.Articles;
+using Syndication.Feeds.Derived;
 using Syndication.Formats;
 using Syndication.Storage;
 
@@ -29,8 +30,9 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
     }
 
     /// <summary>
-    /// Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, and the extension's
-    /// page, which depends on nothing, and records them with <paramref name="inputs"/>, the names of the
+    /// Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, a page for each folder
+    /// of derived feeds (<c>tags/index.html</c>, <c>authors/index.html</c>), and the extension's page, which depends on
+    /// nothing, and records them with <paramref name="inputs"/>, the names of the
     /// <paramref name="derived"/> feeds among them, and the articles the run <paramref name="held"/>.
     /// </summary>
     public async Task PublishAsync(string title, IReadOnlyList<FeedDefinition> feeds, IReadOnlyList<string> derived, Uri publicBase, string? inputs,
@@ -39,7 +41,15 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
         var listed = feeds.Select(f => (f, FeedUrls.For(publicBase, f.Name))).ToList();
         var urls = UrlsOf(publicBase);
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in new[] { FeedListWriter.WritePage(title, listed, urls[1]), FeedListWriter.WriteOpml(title, listed), ExtensionPageWriter.Write() })
+        List<FeedDocument> written = [FeedListWriter.WritePage(title, listed, urls[1]), FeedListWriter.WriteOpml(title, listed), ExtensionPageWriter.Write()];
+        // The folders of derived feeds get their own page too: a static website serves <folder>/index.html for <folder>/.
+        foreach (var folder in listed.Where(f => f.f.Name.Contains('/', StringComparison.Ordinal)).GroupBy(f => f.f.Name[..f.f.Name.IndexOf('/', StringComparison.Ordinal)]))
+        {
+            var page = FeedListWriter.WritePage($"{title}: {FolderTitle(folder.Key)}", [.. folder], urls[1]);
+            written.Add(page with { Name = FeedDocumentSet.NameOf(folder.Key, FeedListWriter.PageFileName) });
+        }
+
+        foreach (var document in written)
         {
             var summary = await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
             stored[document.Name] = summary.Hashes[document.Name];
@@ -48,4 +58,11 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
         await planner.RecordFeedListAsync(stored, inputs, held, derived, cancellationToken).ConfigureAwait(false);
         Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
     }
+
+    private static string FolderTitle(string folder) => folder switch
+    {
+        DerivedFeedName.TagsFolder => "feeds by tag",
+        DerivedFeedName.AuthorsFolder => "feeds by author",
+        _ => folder,
+    };
 }

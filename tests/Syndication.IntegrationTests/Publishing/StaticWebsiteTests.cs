@@ -34,11 +34,17 @@ public sealed class StaticWebsiteTests(OwnAccountFixture account) : IClassFixtur
         Assert.True(report.Succeeded, string.Join("; ", report.Feeds.Select(f => f.Error)));
         var client = account.CreateClient();
         var web = await ListAsync(client.GetBlobContainerClient(Web));
-        // Every folder with documents: the site root, and each feed's folder (its subscription documents are there).
-        var folders = web.Keys.Where(n => n.EndsWith("/" + FeedUrls.RssFileName, StringComparison.Ordinal))
-            .Select(n => n[..^FeedUrls.RssFileName.Length]).Prepend(string.Empty).ToList();
+        // Every folder with documents, and every folder above one: the site root, each feed's folder, and the folders
+        // of derived feeds (tags/, authors/), but not the archive folders, which hold fixed pages readers follow by link.
+        var folders = web.Keys.Where(n => !n.Contains("/archive/", StringComparison.Ordinal))
+            .SelectMany(n => n.Split('/')[..^1].Select((_, i) => string.Join('/', n.Split('/')[..(i + 1)]) + "/"))
+            .Prepend(string.Empty).Distinct().ToList();
         Assert.Contains("world/", folders);
         Assert.Contains("newsroom/", folders);
+        Assert.Contains("tags/", folders);
+        Assert.Contains("tags/ukraine/", folders);
+        Assert.Contains("authors/", folders);
+        Assert.Contains("all/", folders);
         Assert.All(folders, folder =>
         {
             Assert.True(web.TryGetValue(folder + "index.html", out var contentType), $"no index document in '{folder}'");
