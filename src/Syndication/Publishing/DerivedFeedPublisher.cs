@@ -73,10 +73,11 @@ internal sealed class DerivedFeedPublisher(SyndicationOptions options, FeedWrite
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(progress);
         var recorded = plan.Feeds.Select(f => f.Definition.Name).ToList();
+        var members = DerivedFeedBuilder.Assign(plan, built.Values);
         foreach (var feed in plan.Feeds.Concat(ended))
         {
             progress();
-            var result = await PublishAsync(feed, plan, built, related, publicBase, inputs, waitForLock, cancellationToken).ConfigureAwait(false);
+            var result = await PublishAsync(feed, members.GetValueOrDefault(feed.Definition.Name) ?? [], built, related, publicBase, inputs, waitForLock, cancellationToken).ConfigureAwait(false);
             if (ended.Contains(feed) && !(result.Succeeded && !result.Skipped))
             {
                 recorded.Add(feed.Definition.Name); // tried again by the next run
@@ -92,7 +93,7 @@ internal sealed class DerivedFeedPublisher(SyndicationOptions options, FeedWrite
     /// Publishes one derived feed; when a folder feed it draws from could not be published, it keeps its last
     /// publication, since it would lose that feed's articles.
     /// </summary>
-    private async Task<FeedPublishResult> PublishAsync(DerivedFeed feed, DerivedFeedPlan plan, IReadOnlyDictionary<string, Feed> built, RelatedLinkResolver related,
+    private async Task<FeedPublishResult> PublishAsync(DerivedFeed feed, List<FeedEntry> members, IReadOnlyDictionary<string, Feed> built, RelatedLinkResolver related,
         Uri publicBase, string? inputs, bool waitForLock, CancellationToken cancellationToken)
     {
         var name = feed.Definition.Name;
@@ -108,7 +109,7 @@ internal sealed class DerivedFeedPublisher(SyndicationOptions options, FeedWrite
             {
                 // Its own state holds only the date in its id: its entries' dates are those their folder feeds keep.
                 var (state, _) = await session.UpdateAsync(new SourceFeed(feed.Definition, []), related, token).ConfigureAwait(false);
-                return (DerivedFeedBuilder.Build(feed, plan, built.Values, state), true);
+                return (DerivedFeedBuilder.Build(feed, members, state), true);
             },
             cancellationToken).ConfigureAwait(false);
     }

@@ -29,7 +29,8 @@ public sealed class FeedListPublisherTests : IDisposable
 
         var record = await new FolderPublicationRecordStore(_output).LoadAsync(".directory", TestContext.Current.CancellationToken);
         Assert.NotNull(record);
-        Assert.Equal(["feeds.opml", "index.html", PageName], record.Documents.Keys.Order(StringComparer.Ordinal));
+        // With the pages of the sample feeds' derived folders.
+        Assert.Equal(["authors/index.html", "feeds.opml", "index.html", PageName, "tags/index.html"], record.Documents.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -7,21 +7,51 @@ namespace Syndication.Feeds.Derived;
 internal static class DerivedFeedBuilder
 {
     /// <summary>
+    /// The entries of every derived feed of <paramref name="plan"/>, by name: each entry of <paramref name="sources"/>
+    /// (the built folder feeds, taken in order of name) under each feed it belongs to. Made once per run, so the cost
+    /// grows with the entries and their tags, not with entries times derived feeds.
+    /// </summary>
+    public static Dictionary<string, List<FeedEntry>> Assign(DerivedFeedPlan plan, IEnumerable<Feed> sources)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(sources);
+        var members = new Dictionary<string, List<FeedEntry>>(StringComparer.Ordinal);
+        foreach (var source in sources.OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            foreach (var entry in source.Entries)
+            {
+                foreach (var name in plan.FeedsOf(source.Name, entry.Tags, entry.Author))
+                {
+                    (members.TryGetValue(name, out var list) ? list : members[name] = []).Add(entry);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>
     /// The feed <paramref name="derived"/> of <paramref name="plan"/>, from <paramref name="sources"/> (the built folder
     /// feeds); its id and its date when empty come from its own <paramref name="state"/>.
     /// </summary>
-    /// <remarks>An entry appears once, though two folder feeds gave the same id (the first feed by name keeps it).</remarks>
     public static Feed Build(DerivedFeed derived, DerivedFeedPlan plan, IEnumerable<Feed> sources, FeedState state)
     {
         ArgumentNullException.ThrowIfNull(derived);
-        ArgumentNullException.ThrowIfNull(plan);
-        ArgumentNullException.ThrowIfNull(sources);
+        return Build(derived, Assign(plan, sources).GetValueOrDefault(derived.Definition.Name) ?? [], state);
+    }
+
+    /// <summary>
+    /// The feed <paramref name="derived"/> of the <paramref name="members"/> <see cref="Assign"/> gave it; its id and its
+    /// date when empty come from its own <paramref name="state"/>.
+    /// </summary>
+    /// <remarks>An entry appears once, though two folder feeds gave the same id (the first feed by name keeps it).</remarks>
+    public static Feed Build(DerivedFeed derived, IEnumerable<FeedEntry> members, FeedState state)
+    {
+        ArgumentNullException.ThrowIfNull(derived);
+        ArgumentNullException.ThrowIfNull(members);
         ArgumentNullException.ThrowIfNull(state);
         var name = derived.Definition.Name;
-        var entries = sources
-            .Where(source => derived.Sources.Contains(source.Name, StringComparer.Ordinal))
-            .OrderBy(source => source.Name, StringComparer.Ordinal)
-            .SelectMany(source => source.Entries.Where(e => plan.FeedsOf(source.Name, e.Tags, e.Author).Contains(name, StringComparer.Ordinal)))
+        var entries = members
             .DistinctBy(e => e.Id.OriginalString, StringComparer.Ordinal)
             .OrderByDescending(e => e.Published)
             .ThenBy(e => e.Id.OriginalString, StringComparer.Ordinal)
