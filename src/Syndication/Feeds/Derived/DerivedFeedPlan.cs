@@ -64,7 +64,7 @@ internal sealed class DerivedFeedPlan
         if (authors)
         {
             var byAuthor = Members(c => c.Authors).Select(m => (Key: DerivedFeedName.Key(m.Article.Author?.Name ?? m.Feed.Author.Name), Member: m));
-            foreach (var (slug, keys, members) in Slugged(byAuthor, "author", authorSlugs))
+            foreach (var (slug, keys, members) in Slugged(byAuthor, "author", authorSlugs, m => [(m.Article.Author ?? m.Feed.Author).Name]))
             {
                 var person = members.Select(m => m.Article.Author ?? m.Feed.Author).GroupBy(p => p)
                     .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Uri?.AbsoluteUri, StringComparer.Ordinal)
@@ -79,7 +79,7 @@ internal sealed class DerivedFeedPlan
         if (tags)
         {
             var byTag = Members(c => c.Tags).SelectMany(m => m.Article.Tags.Select(DerivedFeedName.Key).Distinct(StringComparer.Ordinal).Select(key => (Key: key, Member: m)));
-            foreach (var (slug, keys, members) in Slugged(byTag, "tag", tagSlugs))
+            foreach (var (slug, keys, members) in Slugged(byTag, "tag", tagSlugs, m => m.Article.Tags))
             {
                 var name = Spelled(members.SelectMany(m => m.Article.Tags), keys);
                 derived.Add(definitions.Make(DerivedFeedName.Tag(slug), $"{newsroom}: {name}", $"Articles tagged {name} in {newsroom}.", members, author: null));
@@ -114,7 +114,8 @@ internal sealed class DerivedFeedPlan
         // The feeds of one kind by slug, each with the keys that make its slug and its articles; slugs shared by
         // different keys are reported once for each key, with the first file that uses it.
         IEnumerable<(string Slug, IReadOnlyList<string> Keys, List<(FeedDefinition Feed, Article Article)> Members)> Slugged(
-            IEnumerable<(string Key, (FeedDefinition Feed, Article Article) Member)> keyed, string what, Dictionary<string, string> slugs)
+            IEnumerable<(string Key, (FeedDefinition Feed, Article Article) Member)> keyed, string what, Dictionary<string, string> slugs,
+            Func<(FeedDefinition Feed, Article Article), IEnumerable<string>> spellings)
         {
             var byKey = keyed.Where(k => k.Key.Length > 0).GroupBy(k => k.Key, StringComparer.Ordinal).ToList();
             foreach (var group in byKey)
@@ -127,11 +128,13 @@ internal sealed class DerivedFeedPlan
                 var keys = bySlug.Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
                 if (keys.Count > 1)
                 {
+                    // Named as the articles spell them most often.
+                    var written = bySlug.ToDictionary(g => g.Key, g => Spelled(g.SelectMany(k => spellings(k.Member)), [g.Key]), StringComparer.Ordinal);
                     foreach (var key in bySlug)
                     {
-                        var others = string.Join(", ", bySlug.Where(o => o.Key != key.Key).Select(o => $"'{o.Key}'"));
+                        var others = string.Join(", ", bySlug.Where(o => o.Key != key.Key).Select(o => $"'{written[o.Key]}'"));
                         diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, key.Select(k => k.Member.Article.SourcePath).Min(StringComparer.Ordinal)!, null,
-                            $"the {what} '{key.Key}' makes the slug '{bySlug.Key}' like the {what} {others}: their articles share one feed; rename one to keep them apart"));
+                            $"the {what} '{written[key.Key]}' makes the slug '{bySlug.Key}' like the {what} {others}: their articles share one feed; rename one to keep them apart"));
                     }
                 }
 

@@ -128,10 +128,11 @@ public sealed class DerivedFeedPlanTests
         // The first file (in ordinal order) that uses each tag.
         var cSharp = Assert.Single(plan.Diagnostics, d => d.File == "feeds/world/1.md");
         var c = Assert.Single(plan.Diagnostics, d => d.File == "feeds/tech/1.md");
-        Assert.StartsWith("the tag 'c#' ", cSharp.Message, StringComparison.Ordinal);
-        Assert.Contains("'c'", cSharp.Message, StringComparison.Ordinal);
-        Assert.StartsWith("the tag 'c' ", c.Message, StringComparison.Ordinal);
-        Assert.Contains("'c#'", c.Message, StringComparison.Ordinal);
+        // Each named as the articles spell it.
+        Assert.StartsWith("the tag 'C#' ", cSharp.Message, StringComparison.Ordinal);
+        Assert.Contains("'C'", cSharp.Message, StringComparison.Ordinal);
+        Assert.StartsWith("the tag 'C' ", c.Message, StringComparison.Ordinal);
+        Assert.Contains("'C#'", c.Message, StringComparison.Ordinal);
     }
 
     [Fact]
