@@ -62,20 +62,32 @@ internal sealed class DerivedFeedPublisher(SyndicationOptions options, FeedWrite
     /// <param name="inputs">The run's input fingerprint, or <see langword="null"/>.</param>
     /// <param name="waitForLock">Whether to wait for a feed that another worker writes.</param>
     /// <param name="results">The run's results so far.</param>
+    /// <param name="selected">Whether a feed is published by this run (<see cref="SyndicationOptions.OnlyFeeds"/>); the others are left alone.</param>
     /// <param name="progress">Called before each feed.</param>
     /// <param name="cancellationToken">Stops the run between uploads.</param>
     public async Task<IReadOnlyList<string>> PublishAsync(DerivedFeedPlan plan, IReadOnlyList<DerivedFeed> ended, IReadOnlyDictionary<string, Feed> built,
-        RelatedLinkResolver related, Uri publicBase, string? inputs, bool waitForLock, List<FeedPublishResult> results, Action progress,
+        RelatedLinkResolver related, Uri publicBase, string? inputs, bool waitForLock, List<FeedPublishResult> results, Func<string, bool> selected, Action progress,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(ended);
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(selected);
         ArgumentNullException.ThrowIfNull(progress);
         var recorded = plan.Feeds.Select(f => f.Definition.Name).ToList();
         var members = DerivedFeedBuilder.Assign(plan, built.Values);
         foreach (var feed in plan.Feeds.Concat(ended))
         {
+            if (!selected(feed.Definition.Name))
+            {
+                if (ended.Contains(feed))
+                {
+                    recorded.Add(feed.Definition.Name); // emptied by a run that publishes it
+                }
+
+                continue;
+            }
+
             progress();
             var result = await PublishAsync(feed, members.GetValueOrDefault(feed.Definition.Name) ?? [], built, related, publicBase, inputs, waitForLock, cancellationToken).ConfigureAwait(false);
             if (ended.Contains(feed) && !(result.Succeeded && !result.Skipped))

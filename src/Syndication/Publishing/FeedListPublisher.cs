@@ -33,9 +33,10 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
     /// Writes both lists of <paramref name="feeds"/>, which depend only on the feeds' definitions, a page for each folder
     /// of derived feeds (<c>tags/index.html</c>, <c>authors/index.html</c>), and the extension's page, which depends on
     /// nothing, and records them with <paramref name="inputs"/>, the names of the
-    /// <paramref name="derived"/> feeds among them, and the articles the run <paramref name="held"/>.
+    /// <paramref name="derived"/> feeds among them, and the articles the run <paramref name="held"/>. Returns the names
+    /// of the documents uploaded (in a dry run, that would be).
     /// </summary>
-    public async Task PublishAsync(string title, IReadOnlyList<FeedDefinition> feeds, IReadOnlyList<string> derived, Uri publicBase, string? inputs,
+    public async Task<IReadOnlyList<string>> PublishAsync(string title, IReadOnlyList<FeedDefinition> feeds, IReadOnlyList<string> derived, Uri publicBase, string? inputs,
         IReadOnlyList<HeldArticle> held, CancellationToken cancellationToken)
     {
         var listed = feeds.Select(f => (f, FeedUrls.For(publicBase, f.Name))).ToList();
@@ -49,14 +50,17 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
             written.Add(page with { Name = FeedDocumentSet.NameOf(folder.Key, FeedListWriter.PageFileName) });
         }
 
+        var uploaded = new List<string>();
         foreach (var document in written)
         {
             var summary = await documents.SynchronizeAsync(document.Name, [document], _ => false, cancellationToken).ConfigureAwait(false);
             stored[document.Name] = summary.Hashes[document.Name];
+            uploaded.AddRange(summary.UploadNames);
         }
 
         await planner.RecordFeedListAsync(stored, inputs, held, derived, cancellationToken).ConfigureAwait(false);
         Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
+        return uploaded;
     }
 
     private static string FolderTitle(string folder) => folder switch

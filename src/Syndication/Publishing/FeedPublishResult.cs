@@ -16,4 +16,17 @@ public sealed record FeedPublishResult(string Feed, int Entries, IReadOnlyList<U
 {
     /// <summary>Whether the feed was published.</summary>
     public bool Succeeded => Error is null;
+
+    /// <summary>
+    /// The names of the documents uploaded (in a dry run, that would be): those whose rendered bytes or headers differ
+    /// from what is stored. Filled in every run; empty when the feed was skipped, failed, or nothing was found changed
+    /// without rendering it.
+    /// </summary>
+    public IReadOnlyList<string> UploadNames { get; init; } = [];
+
+    /// <summary>The names of the documents deleted (in a dry run, that would be) because no page writes them any more; filled in every run.</summary>
+    public IReadOnlyList<string> DeleteNames { get; init; } = [];
+
+    /// <summary>Whether the WebSub hub accepted a notification of the feed's change (in a dry run, whether it would be notified).</summary>
+    public bool HubNotified { get; init; }
 }

@@ -63,28 +63,61 @@ public sealed class FeedPublisher
         var sources = await _source.FingerprintAsync(cancellationToken).ConfigureAwait(false);
         var inputs = PublishFingerprint.OfInputs(_options, publicBase, sources);
         Log.PublishStarting(_logger, sources.Feeds.Count, _source.Location, _documents.Location.AbsoluteUri);
+        if (_options.DryRun)
+        {
+            Log.DryRun(_logger);
+        }
+
+        // In a dry run the stores are DryRunStorage: these create nothing.
         await _documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
         await _states.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var selection = FeedSelection.Of(_options.OnlyFeeds);
         if (await _planner.UnchangedAsync(sources.Feeds, inputs, publicBase, now, cancellationToken).ConfigureAwait(false) is var (unchanged, heldCount, nextRelease))
         {
+            if (selection?.Unknown([.. unchanged.Select(r => r.Feed)]) is { Count: > 0 } unknownNames)
+            {
+                return Finish(started, [.. unknownNames], [], publicBase, 0, heldCount, nextRelease);
+            }
+
             Log.NothingChanged(_logger, unchanged.Count);
-            return Finish(started, unchanged, [], publicBase, unchanged.Sum(r => r.Entries), heldCount, nextRelease);
+            return Finish(started, [.. unchanged.Where(r => selection?.Includes(r.Feed) ?? true)], [], publicBase, unchanged.Sum(r => r.Entries), heldCount, nextRelease);
         }
 
         var (catalog, embargo) = await ReadAsync(now, cancellationToken).ConfigureAwait(false);
         var (derived, ended) = await _derived.PlanAsync(catalog.Feeds, publicBase, cancellationToken).ConfigureAwait(false);
         List<SourceDiagnostic> diagnostics = [.. catalog.Diagnostics, .. derived.Diagnostics];
+        var articles = catalog.Feeds.Sum(f => f.Articles.Count);
+        List<string> names = [.. catalog.Feeds.Select(f => f.Definition.Name), .. derived.Feeds.Concat(ended).Select(f => f.Definition.Name)];
+        if (selection?.Unknown(names) is { Count: > 0 } unknown)
+        {
+            return Finish(started, [.. unknown], diagnostics, publicBase, articles, embargo.Held.Count, embargo.NextRelease);
+        }
+
+        bool Selected(string feed) => selection?.Includes(feed) ?? true;
         var runInputs = diagnostics.Count == 0 ? inputs : null;
         var related = new RelatedLinkResolver(catalog, _options.Related);
         var builder = new FeedBuilder(related, _sanitizer);
-        var total = catalog.Feeds.Count + derived.Feeds.Count + ended.Count;
+        var total = names.Count(Selected);
         var results = new List<FeedPublishResult>(total);
+        // The folder feeds that the derived feeds to publish draw from: those this run does not write are built as last published.
+        var drawnFrom = derived.Feeds.Concat(ended).Where(f => Selected(f.Definition.Name)).SelectMany(f => f.Sources).ToHashSet(StringComparer.Ordinal);
         // Each folder feed as published, for the derived feeds; one missing here could not be published.
         var built = new Dictionary<string, Feed>(StringComparer.Ordinal);
         foreach (var feed in catalog.Feeds)
         {
-            progress?.Report((results.Count, total));
             var name = feed.Definition.Name;
+            if (!Selected(name))
+            {
+                related.Recorded(name);
+                if (drawnFrom.Contains(name))
+                {
+                    await _derived.AddPublishedViewAsync(feed, builder, built, cancellationToken).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            progress?.Report((results.Count, total));
             var result = await _writer.PublishAsync(name, publicBase, runInputs, waitForLeases,
                 async token =>
                 {
@@ -98,7 +131,7 @@ public sealed class FeedPublisher
             {
                 built.Remove(name);
             }
-            else if (result.Skipped && total > catalog.Feeds.Count)
+            else if (result.Skipped && drawnFrom.Contains(name))
             {
                 await _derived.AddPublishedViewAsync(feed, builder, built, cancellationToken).ConfigureAwait(false);
             }
@@ -106,15 +139,29 @@ public sealed class FeedPublisher
             results.Add(result);
         }
 
-        var recorded = await _derived.PublishAsync(derived, ended, built, related, publicBase, runInputs, waitForLeases, results,
+        var recorded = await _derived.PublishAsync(derived, ended, built, related, publicBase, runInputs, waitForLeases, results, Selected,
             () => progress?.Report((results.Count, total)), cancellationToken).ConfigureAwait(false);
         progress?.Report((results.Count, total));
-        await _hub.NotifyAsync([.. results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0).Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))],
-            cancellationToken).ConfigureAwait(false);
-        var allPublished = results.All(r => r.Succeeded && !r.Skipped);
-        await _feedList.PublishAsync(_options.Title, [.. catalog.Feeds.Select(f => f.Definition), .. derived.Feeds.Select(f => f.Definition)],
+        await NotifyAsync(results, cancellationToken).ConfigureAwait(false);
+        // A run that left feeds alone records no inputs, so the next full run publishes them rather than skip them all.
+        var allPublished = results.All(r => r.Succeeded && !r.Skipped) && names.All(Selected);
+        var listUploads = await _feedList.PublishAsync(_options.Title, [.. catalog.Feeds.Select(f => f.Definition), .. derived.Feeds.Select(f => f.Definition)],
             recorded, publicBase, allPublished ? runInputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
-        return Finish(started, results, diagnostics, publicBase, catalog.Feeds.Sum(f => f.Articles.Count), embargo.Held.Count, embargo.NextRelease);
+        return Finish(started, results, diagnostics, publicBase, articles, embargo.Held.Count, embargo.NextRelease, listUploads);
+    }
+
+    /// <summary>Notifies the hub of the feeds that changed (in a dry run, only tells which it would notify), marking their results.</summary>
+    private async Task NotifyAsync(List<FeedPublishResult> results, CancellationToken cancellationToken)
+    {
+        List<(string Feed, IReadOnlyList<Uri> Topics)> changed = [.. results.Where(r => r.Succeeded && !r.Skipped && r.Uploaded > 0).Select(r => (r.Feed, (IReadOnlyList<Uri>)[.. r.Urls.Take(3)]))];
+        var notified = _options.DryRun ? _hub.WouldNotify(changed) : await _hub.NotifyAsync(changed, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < results.Count; i++)
+        {
+            if (results[i] is { Succeeded: true, Skipped: false, Uploaded: > 0 } result && notified.Contains(result.Feed))
+            {
+                results[i] = result with { HubNotified = true };
+            }
+        }
     }
 
     /// <summary>
@@ -171,13 +218,24 @@ public sealed class FeedPublisher
     }
 
     private PublishReport Finish(long started, List<FeedPublishResult> results, IReadOnlyList<SourceDiagnostic> diagnostics, Uri publicBase, int articles,
-        int held, DateTimeOffset? nextRelease)
+        int held, DateTimeOffset? nextRelease, IReadOnlyList<string>? feedListUploads = null)
     {
         var elapsed = _timeProvider.GetElapsedTime(started);
         Log.PublishFinished(_logger, (long)elapsed.TotalMilliseconds,
             results.Count(r => r.Succeeded && !r.Skipped), results.Count(r => !r.Succeeded), diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
-        var report = new PublishReport(results, diagnostics, FeedListPublisher.UrlsOf(publicBase)) { Held = held, NextRelease = nextRelease };
-        SyndicationMetrics.RecordRun(report, articles, elapsed, _timeProvider.GetUtcNow());
+        var report = new PublishReport(results, diagnostics, FeedListPublisher.UrlsOf(publicBase))
+        {
+            Held = held,
+            NextRelease = nextRelease,
+            DryRun = _options.DryRun,
+            FeedListUploadNames = feedListUploads ?? [],
+        };
+        if (!_options.DryRun)
+        {
+            // A dry run published nothing: counting its uploads would tell dashboards of uploads that never happened.
+            SyndicationMetrics.RecordRun(report, articles, elapsed, _timeProvider.GetUtcNow());
+        }
+
         return report;
     }
 }

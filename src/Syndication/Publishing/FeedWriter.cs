@@ -84,6 +84,10 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
 
         Log.FeedPublished(logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
             string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
-        return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives);
+        return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives)
+        {
+            UploadNames = written.UploadNames,
+            DeleteNames = written.DeleteNames,
+        };
     }
 }

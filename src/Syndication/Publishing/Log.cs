@@ -18,6 +18,9 @@ internal static partial class Log
     [LoggerMessage(1007, LogLevel.Information, "Nothing changed since the last publication of the {FeedCount} feeds (source files, settings and stored documents are the same); nothing read or written")]
     public static partial void NothingChanged(ILogger logger, int feedCount);
 
+    [LoggerMessage(1040, LogLevel.Information, "Dry run: documents are rendered and compared with what is stored; nothing is written, leased or notified")]
+    public static partial void DryRun(ILogger logger);
+
     [LoggerMessage(1008, LogLevel.Information, "Holding {Held} articles whose publication date is still to come; the first is due at {NextRelease:o}")]
     public static partial void ArticlesHeld(ILogger logger, int held, DateTimeOffset nextRelease);
 

@@ -14,6 +14,18 @@ public sealed record PublishReport(IReadOnlyList<FeedPublishResult> Feeds, IRead
     /// <summary>When the first held article is due, or <see langword="null"/> when none is held.</summary>
     public DateTimeOffset? NextRelease { get; init; }
 
+    /// <summary>
+    /// Whether the run was a dry run (<see cref="SyndicationOptions.DryRun"/>), which wrote nothing: its results tell
+    /// what would have been uploaded, deleted and notified.
+    /// </summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>
+    /// The names of the documents of the list of all feeds (<c>index.html</c>, <c>feeds.opml</c>, the derived folders'
+    /// pages, the extension's page) uploaded by the run (in a dry run, that would be); filled in every run.
+    /// </summary>
+    public IReadOnlyList<string> FeedListUploadNames { get; init; } = [];
+
     /// <summary>Whether every feed was published and no source file was skipped.</summary>
     public bool Succeeded => Feeds.All(f => f.Succeeded) && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 }

@@ -14,7 +14,8 @@ public static class PublishingServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="FeedPublisher"/> and what it needs, chosen by the registered <see cref="SyndicationOptions"/>:
-    /// articles from the feeds folder or an inbox container, documents and state to a local output folder or to storage.
+    /// articles from the feeds folder or an inbox container, documents and state to a local output folder or to storage,
+    /// or, in a dry run, compared with them and written nowhere.
     /// </summary>
     /// <remarks>The storage client is made only when something uses storage, so <c>publish --out DIR</c> needs no storage setting.</remarks>
     public static IServiceCollection AddFeedPublishing(this IServiceCollection services)
@@ -24,25 +25,34 @@ public static class PublishingServiceCollectionExtensions
         services.AddStores(provider => Options(provider).OutputPath, provider => Options(provider).Storage);
         services.AddFeedSource(provider => Options(provider).Source.Container, provider => Options(provider).FeedsPath);
 
-        services.TryAddSingleton(provider => new FeedStateSession(provider.GetRequiredService<IFeedStateStore>(), Options(provider).Deletion,
+        // A dry run reads through the real stores and writes nowhere.
+        services.TryAddSingleton(provider => new DryRunStorage(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(),
+            provider.GetRequiredService<IPublicationRecordStore>(), provider.GetRequiredService<IArticleCopyStore>()));
+
+        services.TryAddSingleton(provider => new FeedStateSession(Store<IFeedStateStore>(provider), Options(provider).Deletion,
             provider.GetRequiredService<TimeProvider>(), Logger(provider)));
-        services.TryAddSingleton(provider => new ArticleCopies(provider.GetRequiredService<IFeedSource>(), provider.GetRequiredService<IArticleCopyStore>(),
-            provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<ArticleParser>(), Logger(provider)));
-        services.TryAddSingleton(provider => new PublicationPlanner(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IPublicationRecordStore>(),
-            provider.GetRequiredService<IFeedStateStore>()));
-        services.TryAddSingleton(provider => new FeedListPublisher(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
-        services.TryAddSingleton(provider => new FeedWriter(Options(provider), provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedLocks>(),
+        services.TryAddSingleton(provider => new ArticleCopies(provider.GetRequiredService<IFeedSource>(), Store<IArticleCopyStore>(provider),
+            Store<IFeedStateStore>(provider), provider.GetRequiredService<ArticleParser>(), Logger(provider)));
+        services.TryAddSingleton(provider => new PublicationPlanner(Store<IDocumentStore>(provider), Store<IPublicationRecordStore>(provider),
+            Store<IFeedStateStore>(provider)));
+        services.TryAddSingleton(provider => new FeedListPublisher(Store<IDocumentStore>(provider), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
+        services.TryAddSingleton(provider => new FeedWriter(Options(provider), Store<IDocumentStore>(provider), Store<IFeedLocks>(provider),
             provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
         services.TryAddSingleton(provider => new DerivedFeedPublisher(Options(provider), provider.GetRequiredService<FeedWriter>(), provider.GetRequiredService<FeedStateSession>(),
-            provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
+            Store<IFeedStateStore>(provider), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
         // One client for the process: notifications reuse its connections.
         services.TryAddSingleton(provider => new WebSubNotifier(new HttpClient(), Options(provider).WebSub, provider.GetRequiredService<TimeProvider>(), Logger(provider)));
         services.TryAddSingleton(provider => new FeedPublisher(provider.GetRequiredService<IOptions<SyndicationOptions>>(), provider.GetRequiredService<IFeedSource>(),
-            provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(), provider.GetRequiredService<FeedWriter>(),
+            Store<IDocumentStore>(provider), Store<IFeedStateStore>(provider), provider.GetRequiredService<FeedWriter>(),
             provider.GetRequiredService<DerivedFeedPublisher>(), provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
             provider.GetRequiredService<FeedListPublisher>(), provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
         return services;
     }
+
+    /// <summary>The registered store, or in a dry run (<see cref="SyndicationOptions.DryRun"/>) the same store with its writes left out.</summary>
+    private static T Store<T>(IServiceProvider provider)
+        where T : class =>
+        Options(provider).DryRun ? (T)(object)provider.GetRequiredService<DryRunStorage>() : provider.GetRequiredService<T>();
 
     private static SyndicationOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<SyndicationOptions>>().Value;
 

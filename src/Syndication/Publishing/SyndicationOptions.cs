@@ -65,6 +65,25 @@ public sealed class SyndicationOptions
     public WebSubOptions WebSub { get; set; } = new();
 
     /// <summary>
+    /// Whether a run only tells what it would do (<c>--dry-run</c>): it reads the articles and the stored state,
+    /// renders every feed and compares it with what is stored, and reports per feed the documents it would upload and
+    /// delete and whether it would notify the WebSub hub. It writes nothing anywhere: no document, state, publication
+    /// record or article copy, no container, no CORS rule, no lease (it never waits for a worker, nor makes one wait)
+    /// and no hub notification.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool DryRun { get; set; }
+
+    /// <summary>
+    /// The feeds to publish (<c>--feed NAME</c>, repeatable), by name: a folder feed by its folder's name, a derived
+    /// feed by its path such as <c>tags/ukraine</c> or <c>all</c>. The others are left as they are, their leases not
+    /// taken. A derived feed named alone is built from its folder feeds as last published. A name no feed has fails
+    /// the run before anything is written, naming the feeds there are.
+    /// </summary>
+    /// <value>The default value is empty: every feed.</value>
+    public IList<string> OnlyFeeds { get; set; } = [];
+
+    /// <summary>
     /// A local folder to write the documents to instead of storage (<c>--out DIR</c>), with the same layout; the state
     /// is kept in its <c>.syndication</c> folder. No storage setting is needed.
     /// </summary>

@@ -57,6 +57,11 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
             failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL.");
         }
 
+        if (options.OnlyFeeds.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add($"{Section}:OnlyFeeds (--feed) must name feeds: an entry is empty.");
+        }
+
         AddStorageFailures(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

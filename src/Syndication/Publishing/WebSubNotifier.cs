@@ -9,18 +9,22 @@ namespace Syndication.Publishing;
 /// </summary>
 internal sealed class WebSubNotifier(HttpClient http, WebSubOptions options, TimeProvider timeProvider, ILogger logger)
 {
-    /// <summary>Notifies the hub of every feed in <paramref name="changed"/>, concurrently, and returns how many notifications the hub accepted.</summary>
-    public async Task<int> NotifyAsync(IReadOnlyList<(string Feed, IReadOnlyList<Uri> Topics)> changed, CancellationToken cancellationToken)
+    /// <summary>Notifies the hub of every feed in <paramref name="changed"/>, concurrently, and returns the feeds whose notification the hub accepted.</summary>
+    public async Task<IReadOnlySet<string>> NotifyAsync(IReadOnlyList<(string Feed, IReadOnlyList<Uri> Topics)> changed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changed);
         if (options.Hub is null || changed.Count == 0)
         {
-            return 0;
+            return new HashSet<string>();
         }
 
         var accepted = await Task.WhenAll(changed.Select(c => NotifyAsync(options.Hub, c.Feed, c.Topics, cancellationToken))).ConfigureAwait(false);
-        return accepted.Count(a => a);
+        return changed.Where((_, i) => accepted[i]).Select(c => c.Feed).ToHashSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The feeds of <paramref name="changed"/> that <see cref="NotifyAsync(IReadOnlyList{ValueTuple{string, IReadOnlyList{Uri}}}, CancellationToken)"/> would notify, without notifying any (a dry run).</summary>
+    public IReadOnlySet<string> WouldNotify(IReadOnlyList<(string Feed, IReadOnlyList<Uri> Topics)> changed) =>
+        options.Hub is null ? new HashSet<string>() : changed.Select(c => c.Feed).ToHashSet(StringComparer.Ordinal);
 
     private async Task<bool> NotifyAsync(Uri hub, string feed, IReadOnlyList<Uri> topics, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Azure;
 using Azure.Storage.Blobs;
@@ -62,13 +63,22 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
-        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, cancellationToken));
+        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: true, cancellationToken));
     }
 
-    private async Task<UploadSummary> WriteAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    /// <inheritdoc/>
+    public Task<UploadSummary> CompareAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(owned);
+        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: false, cancellationToken));
+    }
+
+    /// <summary>Writes what differs and deletes what is stale, or with <paramref name="write"/> off only tells which (a dry run decides exactly as a run).</summary>
+    private async Task<UploadSummary> WriteAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, bool write, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, BlobItemProperties>(StringComparer.Ordinal);
-        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in BlobsAsync(prefix, cancellationToken).ConfigureAwait(false))
         {
             stored[blob.Name] = blob.Properties;
         }
@@ -76,6 +86,7 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
         int uploaded = 0, unchanged = 0;
         long bytes = 0;
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var uploadNames = new List<string>();
         // Several uploads at once: each is one request, and storage is far from busy with one at a time.
         using var slots = new SemaphoreSlim(ParallelUploads);
         var inFlight = new List<Task>();
@@ -105,15 +116,20 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
                     continue;
                 }
 
-                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
-                if (inFlight.Find(t => t.IsFaulted) is { } failed)
+                if (write)
                 {
-                    slots.Release();
-                    await failed.ConfigureAwait(false);
+                    await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                    if (inFlight.Find(t => t.IsFaulted) is { } failed)
+                    {
+                        slots.Release();
+                        await failed.ConfigureAwait(false);
+                    }
+
+                    inFlight.Add(UploadAsync(document, hash, cacheControl, slots));
+                    inFlight.RemoveAll(t => t.IsCompletedSuccessfully);
                 }
 
-                inFlight.Add(UploadAsync(document, hash, cacheControl, slots));
-                inFlight.RemoveAll(t => t.IsCompletedSuccessfully);
+                uploadNames.Add(document.Name);
                 uploaded++;
                 bytes += document.Content.Length;
             }
@@ -126,14 +142,13 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
         }
 
         await Task.WhenAll(inFlight).ConfigureAwait(false);
-        var deleted = 0;
-        foreach (var name in stored.Keys.Where(name => owned(name) && !hashes.ContainsKey(name)).Order(StringComparer.Ordinal))
+        var deleteNames = stored.Keys.Where(name => owned(name) && !hashes.ContainsKey(name)).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in deleteNames.Where(_ => write))
         {
             await container.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            deleted++;
         }
 
-        return new UploadSummary(uploaded, unchanged, deleted, bytes) { Hashes = hashes };
+        return new UploadSummary(uploaded, unchanged, deleteNames.Count, bytes) { Hashes = hashes, UploadNames = uploadNames, DeleteNames = deleteNames };
     }
 
     /// <inheritdoc/>
@@ -143,12 +158,40 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     private async Task<IReadOnlyDictionary<string, string>> ListStoredAsync(string prefix, CancellationToken cancellationToken)
     {
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in BlobsAsync(prefix, cancellationToken).ConfigureAwait(false))
         {
             stored[blob.Name] = blob.Properties.ContentHash is { } hash ? Convert.ToBase64String(hash) : string.Empty;
         }
 
         return stored;
+    }
+
+    /// <summary>The blobs under <paramref name="prefix"/>; none when the container does not exist (a dry run never creates it).</summary>
+    private async IAsyncEnumerable<BlobItem> BlobsAsync(string prefix, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pages = container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).AsPages().GetAsyncEnumerator(cancellationToken);
+        await using (pages.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await pages.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        yield break;
+                    }
+                }
+                catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound)
+                {
+                    yield break;
+                }
+
+                foreach (var blob in pages.Current.Values)
+                {
+                    yield return blob;
+                }
+            }
+        }
     }
 
     private async Task UploadAsync(FeedDocument document, byte[] hash, string? cacheControl, SemaphoreSlim slots)

@@ -23,13 +23,22 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
     }
 
     /// <inheritdoc/>
-    public async Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    public Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken) =>
+        WriteAsync(prefix, documents, owned, write: true, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<UploadSummary> CompareAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken) =>
+        WriteAsync(prefix, documents, owned, write: false, cancellationToken);
+
+    /// <summary>Writes what differs and deletes what is stale, or with <paramref name="write"/> off only tells which (a dry run decides exactly as a run).</summary>
+    private async Task<UploadSummary> WriteAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, bool write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
-        int written = 0, unchanged = 0, deleted = 0;
+        int written = 0, unchanged = 0;
         long bytes = 0;
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var writtenNames = new List<string>();
         var wave = int.MinValue;
         foreach (var document in documents)
         {
@@ -44,22 +53,24 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
                 continue;
             }
 
-            // Not cancelled once begun: the file holds the old document or the whole new one.
-            await AtomicFile.WriteAsync(path, document.Content, CancellationToken.None).ConfigureAwait(false);
+            if (write)
+            {
+                // Not cancelled once begun: the file holds the old document or the whole new one.
+                await AtomicFile.WriteAsync(path, document.Content, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            writtenNames.Add(document.Name);
             written++;
             bytes += document.Content.Length;
         }
 
-        foreach (var (name, file) in FilesUnder(prefix))
+        var stale = FilesUnder(prefix).Where(f => owned(f.Name) && !hashes.ContainsKey(f.Name)).ToList();
+        foreach (var (_, file) in stale.Where(_ => write))
         {
-            if (owned(name) && !hashes.ContainsKey(name))
-            {
-                File.Delete(file);
-                deleted++;
-            }
+            File.Delete(file);
         }
 
-        return new UploadSummary(written, unchanged, deleted, bytes) { Hashes = hashes };
+        return new UploadSummary(written, unchanged, stale.Count, bytes) { Hashes = hashes, UploadNames = writtenNames, DeleteNames = [.. stale.Select(f => f.Name)] };
     }
 
     /// <inheritdoc/>

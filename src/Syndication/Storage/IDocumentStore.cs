@@ -24,6 +24,12 @@ internal interface IDocumentStore
     /// <param name="cancellationToken">Stops further writes; a write in flight finishes whole.</param>
     Task<UploadSummary> SynchronizeAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What <see cref="SynchronizeAsync"/> would do with the same arguments, decided the same way, writing and deleting
+    /// nothing (a dry run). A container or folder that does not exist holds nothing: everything would be written.
+    /// </summary>
+    Task<UploadSummary> CompareAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken);
+
     /// <summary>The MD5 (Base64) of every stored document under <paramref name="prefix"/>, by name.</summary>
     Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken);
 }

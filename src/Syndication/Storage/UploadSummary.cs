@@ -9,4 +9,10 @@ internal sealed record UploadSummary(int Uploaded, int Unchanged, int Deleted = 
 {
     /// <summary>The MD5 (Base64, as storage reports it) of every document now stored, written or unchanged, by name.</summary>
     public IReadOnlyDictionary<string, string> Hashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The names of the documents written (or, compared only, that would be), in the order they were given.</summary>
+    public IReadOnlyList<string> UploadNames { get; init; } = [];
+
+    /// <summary>The names of the blobs deleted (or, compared only, that would be), in name order.</summary>
+    public IReadOnlyList<string> DeleteNames { get; init; } = [];
 }

@@ -59,6 +59,23 @@ internal sealed class InMemoryStorage : IDocumentStore, IFeedStateStore, IPublic
         return Task.FromResult(new UploadSummary(uploaded, unchanged, deleted) { Hashes = hashes });
     }
 
+    public Task<UploadSummary> CompareAsync(string prefix, IEnumerable<FeedDocument> documents, Func<string, bool> owned, CancellationToken cancellationToken)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var uploads = new List<string>();
+        foreach (var document in documents)
+        {
+            hashes[document.Name] = Md5(document.Content.Span);
+            if (!Documents.TryGetValue(document.Name, out var stored) || !stored.Content.Span.SequenceEqual(document.Content.Span))
+            {
+                uploads.Add(document.Name);
+            }
+        }
+
+        List<string> deletes = [.. Documents.Keys.Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && owned(n) && !hashes.ContainsKey(n)).Order(StringComparer.Ordinal)];
+        return Task.FromResult(new UploadSummary(uploads.Count, hashes.Count - uploads.Count, deletes.Count) { Hashes = hashes, UploadNames = uploads, DeleteNames = deletes });
+    }
+
     public Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyDictionary<string, string>>(Documents
             .Where(d => d.Key.StartsWith(prefix, StringComparison.Ordinal))
