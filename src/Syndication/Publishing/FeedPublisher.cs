@@ -17,6 +17,11 @@ namespace Syndication.Publishing;
 /// A feed that fails (storage refuses it, its state is unreadable, it would lose too many entries) is reported and
 /// the others still publish. Its articles are read again once the lock is held, so a worker never publishes an older
 /// view of a feed than the one before it.
+/// <para>
+/// With <see cref="SyndicationOptions.OnlyFeeds"/>, only the feeds named are locked and written; a derived feed named
+/// alone draws from its folder feeds as last published. With <see cref="SyndicationOptions.DryRun"/>, the same pass
+/// runs over stores that write nothing (<see cref="DryRunStorage"/>), so its results name what a run would write.
+/// </para>
 /// </remarks>
 public sealed class FeedPublisher
 {

@@ -82,8 +82,16 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
             return new FeedPublishResult(name, entries, urls.All, 0, unchanged, null, Archives: archives);
         }
 
-        Log.FeedPublished(logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
-            string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+        if (options.DryRun)
+        {
+            Log.FeedWouldPublish(logger, name, written.Uploaded, written.Deleted, string.Join(' ', written.UploadNames.Concat(written.DeleteNames)));
+        }
+        else
+        {
+            Log.FeedPublished(logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
+                string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+        }
+
         return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives)
         {
             UploadNames = written.UploadNames,

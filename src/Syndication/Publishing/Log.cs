@@ -21,6 +21,9 @@ internal static partial class Log
     [LoggerMessage(1040, LogLevel.Information, "Dry run: documents are rendered and compared with what is stored; nothing is written, leased or notified")]
     public static partial void DryRun(ILogger logger);
 
+    [LoggerMessage(1041, LogLevel.Information, "Dry run: feed {Feed} would upload {Uploaded} documents and delete {Deleted}: {Documents}")]
+    public static partial void FeedWouldPublish(ILogger logger, string feed, int uploaded, int deleted, string documents);
+
     [LoggerMessage(1008, LogLevel.Information, "Holding {Held} articles whose publication date is still to come; the first is due at {NextRelease:o}")]
     public static partial void ArticlesHeld(ILogger logger, int held, DateTimeOffset nextRelease);
 

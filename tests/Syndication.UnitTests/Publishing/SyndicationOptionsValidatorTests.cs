@@ -60,6 +60,7 @@ public sealed class SyndicationOptionsValidatorTests
         { "Syndication:Storage:MaxRetries", o => o.Storage.MaxRetries = -1 },
         { "Syndication:Storage:NetworkTimeout", o => o.Storage.NetworkTimeout = TimeSpan.Zero },
         { "Syndication:Articles:MaxFileBytes", o => o.Articles.MaxFileBytes = 0 },
+        { "Syndication:OnlyFeeds (--feed) must name feeds", o => o.OnlyFeeds.Add(" ") },
         // $web is the one name outside the rule, and only where documents are published.
         { "Syndication:Storage:Container '$logs' is not a valid", o => o.Storage.Container = "$logs" },
         { "Syndication:Storage:Container '$Web' is not a valid", o => o.Storage.Container = "$Web" },
