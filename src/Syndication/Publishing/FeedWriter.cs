@@ -50,7 +50,16 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
                 FeedStateException or MassDeletionRefusedException => e.Message,
                 _ => $"unexpected {e.GetType().Name}: {e.Message}",
             };
-            Log.FeedFailed(logger, e, name, reason);
+            if (e is MassDeletionRefusedException)
+            {
+                // A refusal is the guard's decision, repeated every run until someone acts: one line, no stack trace.
+                Log.FeedRefused(logger, name, reason);
+            }
+            else
+            {
+                Log.FeedFailed(logger, e, name, reason);
+            }
+
             return new FeedPublishResult(name, 0, urls.All, 0, 0, reason);
         }
     }
