@@ -11,8 +11,9 @@ public static class ServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="FeedPublisher"/> and its dependencies, with <see cref="SyndicationOptions"/> and
-    /// <see cref="WorkerOptions"/> bound from the <c>Syndication</c> section and validated at start; the RSS ttl
-    /// follows the schedule.
+    /// <see cref="WorkerOptions"/> bound from the <c>Syndication</c> section and validated at start. The RSS ttl is
+    /// the feed's own or <c>Syndication:TimeToLive</c>, never the schedule: processes on different schedules write
+    /// the same documents.
     /// </summary>
     public static IServiceCollection AddSyndication(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,17 +24,6 @@ public static class ServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>());
         services.AddOptions<SyndicationOptions>()
             .Bind(configuration.GetSection(SyndicationOptions.SectionName))
-            .PostConfigure<IOptions<WorkerOptions>>(static (options, worker) =>
-            {
-                try
-                {
-                    options.TimeToLive = worker.Value.TimeToLive();
-                }
-                catch (OptionsValidationException e) when (e.OptionsType == typeof(WorkerOptions))
-                {
-                    // The default ttl stays: the worker's options report their own failures, and nothing publishes with them.
-                }
-            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SyndicationOptions>, SyndicationOptionsValidator>());
         services.AddFeedPublishing();

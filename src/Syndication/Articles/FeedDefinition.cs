@@ -38,6 +38,13 @@ internal sealed record FeedDefinition
     /// <summary>A wide image that stands for the feed (<c>logo</c>, or its alias <c>image</c>, in <c>feed.json</c>).</summary>
     public Uri? Logo { get; init; }
 
+    /// <summary>
+    /// How long readers may cache the feed before asking again (<c>ttl</c> in <c>feed.json</c>, whole minutes), or
+    /// <see langword="null"/> for the newsroom's <c>Syndication:TimeToLive</c>. A property of the feed, so every
+    /// process that writes it writes the same <c>&lt;ttl&gt;</c>, whatever its schedule.
+    /// </summary>
+    public TimeSpan? TimeToLive { get; init; }
+
     /// <summary>Which derived feeds (per tag, per author, all) the feed's articles go to, where <c>feed.json</c> says so.</summary>
     public DerivedFeedChoice Derived { get; init; } = DerivedFeedChoice.Unset;
 

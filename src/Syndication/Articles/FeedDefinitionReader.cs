@@ -12,12 +12,16 @@ namespace Syndication.Articles;
 /// skipped. A missing <c>description</c>, <c>language</c> or <c>author</c> is a warning naming the default used.
 /// An <c>icon</c> or <c>logo</c> (alias <c>image</c>) that is not an absolute http(s) URL is a warning, and the feed
 /// is published without that image. A <c>derived</c> object whose switches are not <see langword="true"/> or
-/// <see langword="false"/> is a warning, and the configuration decides for those switches.
+/// <see langword="false"/> is a warning, and the configuration decides for those switches. A <c>ttl</c> that is not
+/// a whole number of minutes from 1 to <see cref="MaxTimeToLiveMinutes"/> is a warning, and the newsroom's default is used.
 /// </remarks>
 internal static partial class FeedDefinitionReader
 {
     /// <summary>The language assumed when <c>feed.json</c> names none.</summary>
     public const string DefaultLanguage = "en";
+
+    /// <summary>The longest <c>ttl</c> a feed may ask for, in minutes: a week.</summary>
+    public const int MaxTimeToLiveMinutes = 7 * 24 * 60;
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
@@ -99,6 +103,7 @@ internal static partial class FeedDefinitionReader
             Icon = icon,
             Logo = logo,
             Derived = Derived(root),
+            TimeToLive = TimeToLive(root),
         };
 
         void Warn(string message) => diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null, message));
@@ -119,6 +124,23 @@ internal static partial class FeedDefinitionReader
             Warn(value.ValueKind == JsonValueKind.String
                 ? $"'{property}' must be an absolute http(s) URL; the feed is published without it: '{text}'"
                 : $"'{property}' must be an absolute http(s) URL; the feed is published without it");
+            return null;
+        }
+
+        TimeSpan? TimeToLive(JsonElement element)
+        {
+            if (!element.TryGetProperty("ttl", out var value))
+            {
+                return null;
+            }
+
+            if (value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var minutes) && minutes is >= 1 and <= MaxTimeToLiveMinutes)
+            {
+                return TimeSpan.FromMinutes(minutes);
+            }
+
+            Warn(string.Create(CultureInfo.InvariantCulture,
+                $"'ttl' must be a whole number of minutes from 1 to {MaxTimeToLiveMinutes}, not {value.GetRawText()}; Syndication:TimeToLive is used"));
             return null;
         }
 

@@ -26,7 +26,7 @@ internal static class Rss20DocumentWriter
     /// <summary>Writes <paramref name="content"/> as the RSS document served at <paramref name="urls"/>' RSS URL.</summary>
     /// <param name="content">The feed.</param>
     /// <param name="urls">Where the feed's documents are served.</param>
-    /// <param name="timeToLive">How long readers may cache the feed (the publishing interval), written as <c>ttl</c> in whole minutes.</param>
+    /// <param name="timeToLive">How long readers may cache the feed (the feed's <c>ttl</c>, else <c>Syndication:TimeToLive</c>), written as <c>ttl</c> in whole minutes.</param>
     public static FeedDocument Write(FeedPage content, FeedUrls urls, TimeSpan timeToLive) =>
         Write(content, urls, timeToLive, FeedNavigation.For(urls, FeedFormat.Rss, 0, 0));
 

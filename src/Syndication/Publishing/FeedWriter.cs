@@ -50,7 +50,16 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
                 FeedStateException or MassDeletionRefusedException => e.Message,
                 _ => $"unexpected {e.GetType().Name}: {e.Message}",
             };
-            Log.FeedFailed(logger, e, name, reason);
+            if (e is MassDeletionRefusedException)
+            {
+                // A refusal is the guard's decision, repeated every run until someone acts: one line, no stack trace.
+                Log.FeedRefused(logger, name, reason);
+            }
+            else
+            {
+                Log.FeedFailed(logger, e, name, reason);
+            }
+
             return new FeedPublishResult(name, 0, urls.All, 0, 0, reason);
         }
     }
@@ -67,8 +76,9 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
     private async Task<FeedPublishResult> WriteAsync(Feed content, FeedUrls urls, string? inputs, CancellationToken cancellationToken)
     {
         var name = content.Name;
-        var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, options.PageSize), options.PageSize, options.TimeToLive);
-        var fingerprints = PublishFingerprint.Of(options, urls, options.TimeToLive, set.Pages);
+        var timeToLive = content.Definition.TimeToLive ?? options.TimeToLive;
+        var set = new FeedDocumentSet(urls, FeedPaging.Paginate(content, options.PageSize), options.PageSize, timeToLive);
+        var fingerprints = PublishFingerprint.Of(options, urls, timeToLive, set.Pages);
         var plan = await planner.PlanAsync(set, fingerprints, cancellationToken).ConfigureAwait(false);
         var written = plan.NothingToWrite
             ? new UploadSummary(0, 0)

@@ -42,6 +42,9 @@ internal static partial class Log
     [LoggerMessage(1002, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
     public static partial void FeedFailed(ILogger logger, Exception exception, string feed, string reason);
 
+    [LoggerMessage(1014, LogLevel.Error, "Feed {Feed} was not published: {Reason}")]
+    public static partial void FeedRefused(ILogger logger, string feed, string reason);
+
     [LoggerMessage(1009, LogLevel.Error, "Feed {Feed} was not published: it draws from {Sources}, which could not be published; its last publication stays")]
     public static partial void DerivedFeedBlocked(ILogger logger, string feed, string sources);
 

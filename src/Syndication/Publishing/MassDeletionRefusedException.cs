@@ -6,7 +6,7 @@ internal sealed class MassDeletionRefusedException : Exception
     /// <summary>Creates the exception for <paramref name="feed"/>.</summary>
     public MassDeletionRefusedException(string feed, int removed, int published)
         : base($"Refusing to remove {removed} of the {published} entries of feed '{feed}' in one run " +
-               "(more than Syndication:Deletion:MaxShare or Syndication:Deletion:MaxCount allow); " +
+               "(more than Syndication:Deletion:MaxCount allow, or at least Syndication:Deletion:MinCount and more than Syndication:Deletion:MaxShare of the feed); " +
                "check the feed's folder, or run with --allow-mass-delete if the removal is intended.")
     {
         Feed = feed;

@@ -41,8 +41,9 @@ public sealed class SyndicationOptions
     public string Title { get; set; } = "Feeds";
 
     /// <summary>
-    /// How long readers may cache a feed before they fetch it again: the RSS <c>ttl</c>, in whole minutes. The
-    /// command line and the worker set it from their publishing schedule, so it matches the time between runs.
+    /// How long readers may cache a feed before they fetch it again: the RSS <c>ttl</c>, in whole minutes, of every
+    /// feed whose <c>feed.json</c> sets no <c>ttl</c> (and of derived feeds whose sources do not all set the same one).
+    /// A property of the feeds, never of a process's schedule, so every process writes the same documents.
     /// </summary>
     /// <value>The default value is 5 minutes.</value>
     [Range(typeof(TimeSpan), "00:00:01", "10675199.02:48:05.4775807", ParseLimitsInInvariantCulture = true)]

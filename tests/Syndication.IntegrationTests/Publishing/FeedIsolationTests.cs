@@ -43,6 +43,27 @@ public sealed class FeedIsolationTests : IDisposable
     }
 
     [Fact]
+    public async Task Publish_FeedRefusedByTheDeletionGuard_LogsOneLineWithoutAStackTrace()
+    {
+        Assert.True((await TestPublisher.Create(PublishOptions(), TestClock.Create()).PublishAsync(TestContext.Current.CancellationToken)).Succeeded);
+        File.Delete(Path.Combine(_feeds.Path, "world", "001_munitions-route.md"));
+        var options = PublishOptions();
+        // Every removal counts against MaxShare, so one of the world feed's articles is too large a share.
+        options.Deletion.MinCount = 0;
+        var logger = new ListLogger<FeedPublisher>();
+
+        var report = await TestPublisher.Create(options, TestClock.Create(), logger).PublishAsync(TestContext.Current.CancellationToken);
+
+        var world = Assert.Single(report.Feeds, f => f.Feed == "world");
+        Assert.False(world.Succeeded);
+        var refusal = Assert.Single(logger.Entries, e => e.Message.StartsWith("Feed world ", StringComparison.Ordinal));
+        Assert.Equal((1014, LogLevel.Error), (refusal.Event.Id, refusal.Level));
+        Assert.Null(refusal.Exception);
+        Assert.Contains("Refusing to remove 1 of the 3 entries of feed 'world'", refusal.Message, StringComparison.Ordinal);
+        Assert.Equal(0, logger.Count(1002));
+    }
+
+    [Fact]
     public async Task PublishCommand_OneFeedFailing_ExitsOneNamingTheFeedAndPublishesTheRest()
     {
         File.WriteAllText(Path.Combine(_output, "world"), "in the way");
@@ -105,7 +126,7 @@ public sealed class FeedIsolationTests : IDisposable
         Assert.Equal(ExitCodes.PartlyPublished, exitCode);
         Assert.Contains($"{bad}:", _stderr.ToString(), StringComparison.Ordinal);
         using var reader = XmlReader.Create(Path.Combine(_output, "world", "atom.xml"));
-        Assert.Equal(2, XDocument.Load(reader).Root!.Elements(Atom + "entry").Count());
+        Assert.Equal(3, XDocument.Load(reader).Root!.Elements(Atom + "entry").Count()); // the three world samples, not bad.md
     }
 
     public void Dispose()

@@ -22,7 +22,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
             var fromFolder = FolderCatalog.Read(RepositoryPaths.Feeds);
             Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
-            Assert.Equal(["000_1cfd89721070237b.txt", "001_munitions-route.md"], catalog.Feeds[1].Articles.Select(a => a.FileName));
+            Assert.Equal(["000_1cfd89721070237b.txt", "001_munitions-route.md", "002_serbian-ammunition.md"], catalog.Feeds[1].Articles.Select(a => a.FileName));
             Assert.All(catalog.Feeds.SelectMany(f => f.Articles), a => Assert.True(a.ParsedCleanly));
             Assert.Equal(fromFolder.Feeds.Select(f => f.Definition with { }), catalog.Feeds.Select(f => f.Definition with { }));
             Assert.Equal(
@@ -42,7 +42,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
             var catalog = await files.Create().ReadAsync(ct);
 
             Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
-            Assert.Equal(2, catalog.Feeds[1].Articles.Count);
+            Assert.Equal(3, catalog.Feeds[1].Articles.Count); // the world samples
             Assert.Empty(catalog.Diagnostics);
         },
         ["nested files and other types are ignored"] = async (files, ct) =>
@@ -53,7 +53,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
             var catalog = await files.Create().ReadAsync(ct);
 
-            Assert.Equal(2, catalog.Feeds.Single(f => f.Definition.Name == "world").Articles.Count);
+            Assert.Equal(3, catalog.Feeds.Single(f => f.Definition.Name == "world").Articles.Count); // the world samples
             Assert.Empty(catalog.Diagnostics);
         },
         ["a folder without feed.json is a warning, and not a feed"] = async (files, ct) =>
@@ -80,7 +80,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
             var error = Assert.Single(catalog.Diagnostics);
             Assert.Equal((DiagnosticSeverity.Error, files.PathOf("world/002_big.txt")), (error.Severity, error.File));
             Assert.Contains("MaxFileBytes", error.Message, StringComparison.Ordinal);
-            Assert.Equal(2, catalog.Feeds[1].Articles.Count);
+            Assert.Equal(3, catalog.Feeds[1].Articles.Count); // the world samples, not the big file
         },
         ["a bad file is reported by its path, feed and name, and the rest is read"] = async (files, ct) =>
         {
@@ -90,7 +90,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
             var error = Assert.Single(catalog.Diagnostics);
             Assert.Equal((files.PathOf("world/bad.txt"), "world", "bad.txt"), (error.File, error.Feed, error.ArticleFile));
-            Assert.Equal(2, catalog.Feeds.Single(f => f.Definition.Name == "world").Articles.Count);
+            Assert.Equal(3, catalog.Feeds.Single(f => f.Definition.Name == "world").Articles.Count); // the world samples
         },
         ["diagnostics come by feed, definition first, then file by file"] = async (files, ct) =>
         {
@@ -140,20 +140,20 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
         },
         ["an article read with a warning is parsed again and says it again"] = async (files, ct) =>
         {
-            await files.WriteAsync("world/002_warned.md", "---\ntitle: Warned\nunknownkey: 1\n---\nBody.\n");
+            await files.WriteAsync("world/003_warned.md", "---\ntitle: Warned\nunknownkey: 1\n---\nBody.\n");
             var source = files.Create();
             var first = await source.ReadAsync(ct);
-            Assert.Contains(first.Diagnostics, d => d.File.EndsWith("002_warned.md", StringComparison.Ordinal));
+            Assert.Contains(first.Diagnostics, d => d.File.EndsWith("003_warned.md", StringComparison.Ordinal));
 
             var again = await source.ReadAsync(ct);
             var underLease = new List<SourceDiagnostic>();
             var feed = await source.ReadFeedAsync("world", underLease, ct);
 
-            Assert.Contains(again.Diagnostics, d => d.File.EndsWith("002_warned.md", StringComparison.Ordinal));
-            Assert.Contains(underLease, d => d.File.EndsWith("002_warned.md", StringComparison.Ordinal));
-            Assert.False(again.Feeds[1].Articles[2].ParsedCleanly);
-            Assert.NotSame(first.Feeds[1].Articles[2], again.Feeds[1].Articles[2]);
-            Assert.NotSame(again.Feeds[1].Articles[2], feed!.Articles[2]);
+            Assert.Contains(again.Diagnostics, d => d.File.EndsWith("003_warned.md", StringComparison.Ordinal));
+            Assert.Contains(underLease, d => d.File.EndsWith("003_warned.md", StringComparison.Ordinal));
+            Assert.False(again.Feeds[1].Articles[3].ParsedCleanly); // after the three samples
+            Assert.NotSame(first.Feeds[1].Articles[3], again.Feeds[1].Articles[3]);
+            Assert.NotSame(again.Feeds[1].Articles[3], feed!.Articles[3]);
         },
         ["a file saved between the fingerprint and the read is read as saved"] = async (files, ct) =>
         {
@@ -181,7 +181,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
             var catalog = await files.Create().ReadAsync(ct);
 
-            Assert.Equal(["000_1cfd89721070237b.txt"], catalog.Feeds[1].Articles.Select(a => a.FileName));
+            Assert.Equal(["000_1cfd89721070237b.txt", "002_serbian-ammunition.md"], catalog.Feeds[1].Articles.Select(a => a.FileName));
             Assert.Empty(catalog.Diagnostics);
         },
         ["a feed whose definition is deleted between the listing and the read is absent"] = async (files, ct) =>
@@ -295,7 +295,7 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
 
         Assert.True(report.Succeeded);
         Assert.Equal(["newsroom", "world"], report.Feeds.Select(f => f.Feed).Take(2));
-        Assert.Equal(2, report.Feeds.Single(f => f.Feed == "world").Entries);
+        Assert.Equal(3, report.Feeds.Single(f => f.Feed == "world").Entries); // the world samples
         // Both sample feeds take part in the all-news feed.
         Assert.Equal(report.Feeds.Take(2).Sum(f => f.Entries), report.Feeds.Single(f => f.Feed == "all").Entries);
     }

@@ -37,7 +37,7 @@ public sealed class SourceReadCountTests(AzuriteFixture azurite)
         using var files = await TestSource.CreateAsync(kind, azurite);
         files.Settle();
         var source = files.Create();
-        string[] all = ["newsroom/2026-11-01-subscribe.md", "newsroom/feed.json", "world/000_1cfd89721070237b.txt", "world/001_munitions-route.md", "world/feed.json"];
+        string[] all = ["newsroom/2026-11-01-subscribe.md", "newsroom/feed.json", "world/000_1cfd89721070237b.txt", "world/001_munitions-route.md", "world/002_serbian-ammunition.md", "world/feed.json"];
 
         await RunAsync(source, ct);
         Assert.Equal(all.Select(key => (key, 1)), files.Reads.Select(read => (read.Key, read.Value)).Order());

@@ -37,6 +37,55 @@ public sealed class FeedDefinitionReaderTests
         Assert.Equal("https://example.com/a/{slug}.html", feed.ArticleLinkPattern);
     }
 
+    [Theory]
+    [InlineData("1", 1)]
+    [InlineData("60", 60)]
+    [InlineData("10080", 10080)] // a week
+    public void Parse_Ttl_IsTheFeedsTimeToLiveInMinutes(string ttl, int minutes)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithTtl(ttl), diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), feed.TimeToLive);
+    }
+
+    [Fact]
+    public void Parse_NoTtl_LeavesItToTheNewsroomWithoutAWarning()
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse("""{ "title": "T", "description": "D", "link": "https://example.com/", "language": "en", "author": "A" }""", diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Null(feed.TimeToLive);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("10081")]
+    [InlineData("1.5")]
+    [InlineData("\"5\"")]
+    [InlineData("null")]
+    [InlineData("99999999999")]
+    public void Parse_TtlNotAWholeNumberOfMinutesUpToAWeek_WarnsNamingTheFileAndLeavesItToTheNewsroom(string ttl)
+    {
+        var diagnostics = new List<SourceDiagnostic>();
+
+        var feed = Parse(WithTtl(ttl), diagnostics);
+
+        Assert.Null(feed.TimeToLive);
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticSeverity.Warning, Path), (warning.Severity, warning.File));
+        Assert.Contains("'ttl' must be a whole number of minutes from 1 to 10080", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("Syndication:TimeToLive is used", warning.Message, StringComparison.Ordinal);
+    }
+
+    private static string WithTtl(string ttl) =>
+        $$"""{ "title": "T", "description": "D", "link": "https://example.com/", "language": "en", "author": "A", "ttl": {{ttl}} }""";
+
     // Errors: the feed cannot be published.
     [Theory]
     [InlineData("""{ "link": "https://example.com/" }""", "'title' is missing")]

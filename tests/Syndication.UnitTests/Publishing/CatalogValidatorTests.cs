@@ -44,6 +44,16 @@ public sealed class CatalogValidatorTests : IDisposable
         Assert.Equal((1, 1), (report.Feeds, report.Articles));
     }
 
+    [Fact]
+    public async Task Validate_TheRepositorysSampleFeeds_ReportsNothing()
+    {
+        var report = await CatalogValidator.ValidateAsync(RepositoryPaths.Feeds, new ArticleParserOptions(), _clock, TestContext.Current.CancellationToken);
+
+        Assert.Empty(report.Diagnostics.Select(d => d.ToString()));
+        // world: the seed, the munitions route and the Serbian ammunition; newsroom: the subscription note.
+        Assert.Equal((2, 4), (report.Feeds, report.Articles));
+    }
+
     [Theory]
     [InlineData("empty.txt", "", "empty")]
     [InlineData("blank.txt", "  \n\t\n", "empty")]

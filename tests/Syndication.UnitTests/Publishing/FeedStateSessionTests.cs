@@ -90,7 +90,7 @@ public sealed class FeedStateSessionTests
         var version = await _storage.VersionAsync("f", _cancel);
         var half = Feed(all[..5]);
 
-        var refused = await Assert.ThrowsAsync<MassDeletionRefusedException>(() => Session().UpdateAsync(half, Resolver(half), _cancel));
+        var refused = await Assert.ThrowsAsync<MassDeletionRefusedException>(() => Session(new DeletionOptions { MinCount = 0 }).UpdateAsync(half, Resolver(half), _cancel));
 
         Assert.Contains("5", refused.Message, StringComparison.Ordinal);
         Assert.Equal(version, await _storage.VersionAsync("f", _cancel));

@@ -89,6 +89,7 @@ public sealed class PublishFingerprintTests
         { "Storage:Cors", o => o.Storage.Cors = true },
         { "LeaseWait", o => o.LeaseWait = TimeSpan.FromSeconds(5) },
         { "Deletion:MaxShare", o => o.Deletion.MaxShare = 0.9 },
+        { "Deletion:MinCount", o => o.Deletion.MinCount = 1 },
         { "Deletion:MaxCount", o => o.Deletion.MaxCount = 1 },
         { "Deletion:AllowMassDelete", o => o.Deletion.AllowMassDelete = true },
         { "WebSub:Attempts", o => o.WebSub.Attempts = 1 },

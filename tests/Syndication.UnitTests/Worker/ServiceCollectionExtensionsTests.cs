@@ -20,10 +20,11 @@ public sealed class ServiceCollectionExtensionsTests
 
     [Theory]
     [InlineData(null, null, 5)]
-    [InlineData("Syndication:Interval", "00:15:00", 15)]
-    [InlineData("Syndication:Schedule", "01:00:00", 60)]
-    [InlineData("Syndication:Schedule", "*/10 * * * *", 10)]
-    public void AddSyndication_TimeToLive_IsTheGapBetweenScheduledRuns(string? key, string? value, int minutes)
+    [InlineData("Syndication:Interval", "00:15:00", 5)]
+    [InlineData("Syndication:Schedule", "01:00:00", 5)]
+    [InlineData("Syndication:Schedule", "*/10 * * * *", 5)]
+    [InlineData("Syndication:TimeToLive", "00:30:00", 30)]
+    public void AddSyndication_TimeToLive_IsTheSettingWhateverTheSchedule(string? key, string? value, int minutes)
     {
         using var services = key is null ? Services() : Services((key, value!));
 

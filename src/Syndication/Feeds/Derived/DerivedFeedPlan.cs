@@ -222,6 +222,8 @@ internal sealed class DerivedFeedPlan
                 Author = author ?? Shared(sources.Select(f => f.Author)) ?? new Person(newsroom),
                 Icon = Shared(sources.Select(f => f.Icon)),
                 Logo = Shared(sources.Select(f => f.Logo)),
+                // A source without a ttl of its own counts as one that differs: the newsroom's default, then.
+                TimeToLive = SharedValue(sources.Select(f => f.TimeToLive)),
             };
             return new DerivedFeed(definition, [.. sources.Select(f => f.Name)]);
         }
@@ -229,6 +231,14 @@ internal sealed class DerivedFeedPlan
         /// <summary>The value every source has, or <see langword="null"/> when they differ or there is none.</summary>
         private static T? Shared<T>(IEnumerable<T?> values)
             where T : class
+        {
+            var distinct = values.Distinct().Take(2).ToList();
+            return distinct.Count == 1 ? distinct[0] : null;
+        }
+
+        /// <summary>The value every source has, or <see langword="null"/> when they differ or there is none.</summary>
+        private static T? SharedValue<T>(IEnumerable<T?> values)
+            where T : struct
         {
             var distinct = values.Distinct().Take(2).ToList();
             return distinct.Count == 1 ? distinct[0] : null;
