@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Syndication.Worker;
 
 /// <summary>The parsed command line: a command, and configuration values given as options.</summary>
@@ -14,12 +16,14 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
     {
         ["--json"] = ["validate"],
         ["--allow-mass-delete"] = ["publish", "run"],
+        ["--dry-run"] = ["publish"],
     };
 
     /// <summary>Flags that set a configuration key to <c>true</c>.</summary>
     public static readonly IReadOnlyDictionary<string, string> FlagSettings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["--allow-mass-delete"] = "Syndication:Deletion:AllowMassDelete",
+        ["--dry-run"] = "Syndication:DryRun",
     };
 
     /// <summary>Options and the configuration key each one sets.</summary>
@@ -60,6 +64,9 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
           --schedule VALUE             Syndication:Schedule: an interval or a cron expression (default: the interval)
           --out DIR                    Syndication:OutputPath: write the documents into DIR, same layout, no storage needed
           --allow-mass-delete          Syndication:Deletion:AllowMassDelete=true (publish, run): let this run remove many entries
+          --feed NAME                  Syndication:OnlyFeeds (publish, run; repeatable): publish only these feeds
+          --dry-run                    Syndication:DryRun=true (publish): read, render and compare; print what would be
+                                       uploaded, deleted and notified per feed; write nothing anywhere
           --json                       (validate) print the report as JSON
           --Syndication:Key=VALUE      any other configuration key (see the README's reference table)
         """;
@@ -87,6 +94,7 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
 
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         var flags = new HashSet<string>(StringComparer.Ordinal);
+        var feeds = 0;
         for (var i = 1; i < args.Count; i++)
         {
             if (FlagCommands.TryGetValue(args[i], out var flagCommands))
@@ -109,7 +117,12 @@ public sealed record CommandLineArguments(string? Command, IReadOnlyDictionary<s
                 ? (args[i][..equals], args[i][(equals + 1)..])
                 : (args[i], null);
             string key;
-            if (Options.TryGetValue(name, out var mapped))
+            if (name == "--feed")
+            {
+                // Repeatable: each one is the next element of the list.
+                key = string.Create(CultureInfo.InvariantCulture, $"Syndication:OnlyFeeds:{feeds++}");
+            }
+            else if (Options.TryGetValue(name, out var mapped))
             {
                 key = mapped;
             }

@@ -129,6 +129,12 @@ public static class SyndicationCommand
             host.Dispose();
         }
 
+        if (report.DryRun)
+        {
+            await DryRunSummary.WriteAsync(report, output).ConfigureAwait(false);
+            return ExitCodes.Of(report);
+        }
+
         return await PrintAsync(report, output, error).ConfigureAwait(false);
     }
 

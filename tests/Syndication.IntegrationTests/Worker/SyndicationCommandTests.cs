@@ -24,6 +24,35 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task PublishDryRun_SampleFeeds_PrintsWhatWouldBeUploadedAndWritesNothing()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "syndication-dry-" + Guid.NewGuid().ToString("N"));
+
+        var exitCode = await RunAsync("publish", "--dry-run", "--feeds", RepositoryPaths.Feeds, "--out", output, "--public-base-url", "https://feeds.example.org/");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.Contains("  would upload 4: world/", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("nothing was written.", _output.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output), $"the dry run wrote {output}");
+    }
+
+    [Fact]
+    public async Task PublishDryRun_OneFeed_TellsOnlyAboutThatFeed()
+    {
+        var output = Path.Combine(Path.GetTempPath(), "syndication-dry-" + Guid.NewGuid().ToString("N"));
+
+        var exitCode = await RunAsync("publish", "--dry-run", "--feed", "newsroom", "--feed", "tags/ukraine", "--feeds", RepositoryPaths.Feeds, "--out", output,
+            "--public-base-url", "https://feeds.example.org/");
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        var printed = _output.ToString();
+        Assert.Contains("Dry run: 2 of 2 feeds would change", printed, StringComparison.Ordinal);
+        Assert.Contains("would upload 4: newsroom/", printed, StringComparison.Ordinal);
+        Assert.Contains("would upload 4: tags/ukraine/", printed, StringComparison.Ordinal);
+        Assert.DoesNotContain("world/rss.xml", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Publish_StorageUnreachable_ExitsOneWithAMessage()
     {
         var exitCode = await RunAsync("publish", "--feeds", RepositoryPaths.Feeds, "--Syndication:Storage:MaxRetries=0",

@@ -18,10 +18,22 @@ public sealed class CommandLineArgumentsTests
 
     [Theory]
     [InlineData("deploy")]
-    [InlineData("publish", "--feed", "x")]
+    [InlineData("publish", "--fed", "x")]
     [InlineData("publish", "--feeds")]
+    [InlineData("publish", "--feed")]
+    [InlineData("validate", "--dry-run")]
     public void Parse_UnknownCommandOrOptionOrMissingValue_Throws(params string[] args) =>
         Assert.Throws<FormatException>(() => CommandLineArguments.Parse(args));
+
+    [Fact]
+    public void Parse_FeedGivenTwiceAndDryRun_AreTheListOfFeedsAndTheDryRunSetting()
+    {
+        var parsed = CommandLineArguments.Parse(["publish", "--feed", "world", "--dry-run", "--feed", "tags/ukraine"]);
+
+        Assert.Equal("world", parsed.Settings["Syndication:OnlyFeeds:0"]);
+        Assert.Equal("tags/ukraine", parsed.Settings["Syndication:OnlyFeeds:1"]);
+        Assert.Equal("true", parsed.Settings["Syndication:DryRun"]);
+    }
 
     [Theory]
     [InlineData]
