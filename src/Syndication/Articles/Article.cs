@@ -70,12 +70,6 @@ internal sealed record Article
     /// </summary>
     public bool Draft { get; init; }
 
-    /// <summary>
-    /// Whether the article was parsed without a diagnostic, so that a later read of the same bytes
-    /// (<see cref="ContentHash"/>) may reuse it instead of parsing them again; problems must be said on every read.
-    /// </summary>
-    public bool ParsedCleanly { get; init; }
-
     /// <summary>SHA-256 of the file's bytes (lowercase hex): tells whether the article changed since the last run.</summary>
     public required string ContentHash { get; init; }
 }

@@ -218,8 +218,7 @@ internal abstract class FeedSource : IFeedSource
             article = await ReadAsync(file, path, (bytes, diagnostics) =>
             {
                 SourceFileRules.CheckSize(path, bytes.Length, _parser.Options);
-                var parsed = _parser.Parse(path, bytes, diagnostics);
-                return SourceFileRules.IsReusable(diagnostics) ? parsed with { ParsedCleanly = true } : parsed;
+                return _parser.Parse(path, bytes, diagnostics);
             }, found, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
