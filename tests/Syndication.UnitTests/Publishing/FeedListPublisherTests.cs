@@ -89,11 +89,7 @@ public sealed class FeedListPublisherTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
-        if (PrivateFolder.Of(_output, null) is { } state && Directory.Exists(state))
-        {
-            Directory.Delete(state, recursive: true);
-        }
+        OutputFolder.Delete(_output);
     }
 
     private SyndicationOptions Options() => new() { FeedsPath = _feeds.Path, OutputPath = _output, PublicBaseUrl = PublicBase };
