@@ -18,8 +18,11 @@ for feeds in "$@"; do
   publish "$old" "$work/$name/state"
   for build in old new; do
     out="$work/$name/$build"
+    # Seeded in the former layout, DIR/.syndication, which builds that keep the state beside DIR move there.
     mkdir -p "$out/.syndication"
-    cp -r "$work/$name/state/.syndication/state" "$out/.syndication/"
+    seed="$work/$name/state.syndication-state/state"
+    [ -d "$seed" ] || seed="$work/$name/state/.syndication/state"
+    cp -r "$seed" "$out/.syndication/"
     publish "${!build}" "$out"
   done
   if diff -r -x .syndication "$work/$name/old" "$work/$name/new" >"$work/$name/diff"; then

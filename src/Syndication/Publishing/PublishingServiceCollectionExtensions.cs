@@ -22,7 +22,7 @@ public static class PublishingServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ArticleParser(Options(provider).Articles));
-        services.AddStores(provider => Options(provider).OutputPath, provider => Options(provider).Storage);
+        services.AddStores(Options, Logger);
         services.AddFeedSource(provider => Options(provider).Source.Container, provider => Options(provider).FeedsPath);
 
         // A dry run reads through the real stores and writes nowhere.

@@ -85,11 +85,25 @@ public sealed class SyndicationOptions
     public IList<string> OnlyFeeds { get; set; } = [];
 
     /// <summary>
-    /// A local folder to write the documents to instead of storage (<c>--out DIR</c>), with the same layout; the state
-    /// is kept in its <c>.syndication</c> folder. No storage setting is needed.
+    /// A local folder to write the documents to instead of storage (<c>--out DIR</c>), with the same layout, and
+    /// nothing else: the publisher's own files are kept in <see cref="StatePath"/>. No storage setting is needed.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: publish to storage.</value>
     public string? OutputPath { get; set; }
+
+    /// <summary>
+    /// Where a run into <see cref="OutputPath"/> keeps its private files (<c>--state DIR</c>): the feed states that
+    /// keep each article's first-published date, the publication records and the copies of the article files. It
+    /// must lie outside the output folder, which is served, and outside the feeds folder. When it does not exist
+    /// and the output folder has a <c>.syndication</c> folder (where earlier versions kept these files), that folder
+    /// is moved here once. Only used with <see cref="OutputPath"/>: setting it when publishing to storage (whose
+    /// private files are in <see cref="StorageOptions.StateContainer"/>) fails validation.
+    /// </summary>
+    /// <value>
+    /// The default value is <see langword="null"/>: the folder <c>&lt;name&gt;.syndication-state</c> beside the output
+    /// folder, such as <c>site.syndication-state</c> for <c>--out site</c>.
+    /// </value>
+    public string? StatePath { get; set; }
 
     /// <summary>Storage settings.</summary>
     [ValidateObjectMembers]

@@ -63,7 +63,54 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
         }
 
         AddStorageFailures(options, failures);
+        AddStatePathFailures(options, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void AddStatePathFailures(SyndicationOptions options, List<string> failures)
+    {
+        if (options.OutputPath is not { } output)
+        {
+            if (!string.IsNullOrWhiteSpace(options.StatePath))
+            {
+                // Set by mistake or for another command: either way nothing would be kept where the operator expects.
+                failures.Add($"{Section}:StatePath (--state) is only used with {Section}:OutputPath (--out): " +
+                    $"publishing to storage keeps its private files in {Section}:Storage:StateContainer.");
+            }
+
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(output))
+        {
+            failures.Add($"{Section}:OutputPath (--out) must name a folder.");
+            return;
+        }
+
+        var setting = string.IsNullOrWhiteSpace(options.StatePath) ? $"{Section}:StatePath (--state; the default, beside the output folder)" : $"{Section}:StatePath (--state)";
+        if (PrivateFolder.Of(output, options.StatePath) is not { } state)
+        {
+            failures.Add($"{Section}:StatePath (--state) must be set: the output folder '{Path.GetFullPath(output)}' has no parent folder to hold the default.");
+            return;
+        }
+
+        // The output folder is served: private files inside it would be published, and files of one inside the
+        // other would be taken for the other's.
+        var outputFolder = Path.GetFullPath(output);
+        if (PrivateFolder.IsWithin(state, outputFolder) || PrivateFolder.IsWithin(outputFolder, state))
+        {
+            failures.Add($"{setting} '{state}' must lie outside {Section}:OutputPath (--out) '{outputFolder}', which is served, and not contain it.");
+        }
+
+        // Inside the feeds folder, the private files would be read as a feed.
+        if (options.Source.Container is null && !string.IsNullOrWhiteSpace(options.FeedsPath))
+        {
+            var feeds = Path.GetFullPath(options.FeedsPath);
+            if (PrivateFolder.IsWithin(state, feeds) || PrivateFolder.IsWithin(feeds, state))
+            {
+                failures.Add($"{setting} '{state}' must lie outside {Section}:FeedsPath '{feeds}', and not contain it.");
+            }
+        }
     }
 
     private static void AddStorageFailures(SyndicationOptions options, List<string> failures)

@@ -25,7 +25,7 @@ internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParse
 
     /// <summary>One listing (of <c>&lt;feed&gt;/</c> alone, when given): the folders are the blob names' first segments.</summary>
     private protected override Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Name, () => ListFoldersAsync(feed, cancellationToken));
+        StorageErrors.TranslateAsync(container.Uri, container.Name, () => ListFoldersAsync(feed, cancellationToken));
 
     private async Task<IReadOnlyList<SourceFolder>> ListFoldersAsync(string? feed, CancellationToken cancellationToken)
     {
@@ -58,7 +58,7 @@ internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParse
     }
 
     private protected override Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(PathOf(feed, name), () => DownloadAsync(feed, name, cancellationToken));
+        StorageErrors.TranslateAsync(container.Uri, PathOf(feed, name), () => DownloadAsync(feed, name, cancellationToken));
 
     private async Task<(SourceFile File, byte[] Bytes)?> DownloadAsync(string feed, string name, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ internal sealed class BlobArticleCopyStore(BlobContainerClient container, string
     public Task SaveAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return StorageErrors.TranslateAsync($"{container.Name}/{scope}/{feed}/sources", async () =>
+        return StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{scope}/{feed}/sources", async () =>
         {
             var buckets = files.GroupBy(f => ArticleCopyArchive.BucketOf(f.Key));
             await Parallel.ForEachAsync(buckets, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken }, async (bucket, token) =>
@@ -32,7 +32,7 @@ internal sealed class BlobArticleCopyStore(BlobContainerClient container, string
 
     /// <summary>The kept copy of an article file: from its archive, or from the single blob earlier versions kept.</summary>
     public Task<byte[]?> LoadAsync(string feed, string fileName, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(ArchiveName(feed, ArticleCopyArchive.BucketOf(fileName)), async () =>
+        StorageErrors.TranslateAsync(container.Uri, ArchiveName(feed, ArticleCopyArchive.BucketOf(fileName)), async () =>
         {
             var (archive, _) = await PrivateBlobs.DownloadAsync(container.GetBlobClient(ArchiveName(feed, ArticleCopyArchive.BucketOf(fileName))), cancellationToken)
                 .ConfigureAwait(false);

@@ -28,7 +28,7 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     /// <exception cref="PublicAccessNotPermittedException">The account forbids the anonymous access asked for.</exception>
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
-        await StorageErrors.TranslateAsync(container.Name, async () =>
+        await StorageErrors.TranslateAsync(container.Uri, container.Name, async () =>
         {
             // The static website endpoint serves $web to anyone whatever its access level: anonymous blob access would
             // only open a second URL for the same documents, and fail on accounts that forbid it.
@@ -63,7 +63,7 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
-        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: true, cancellationToken));
+        return StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: true, cancellationToken));
     }
 
     /// <inheritdoc/>
@@ -71,7 +71,7 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
     {
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(owned);
-        return StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: false, cancellationToken));
+        return StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{prefix}", () => WriteAsync(prefix, documents, owned, write: false, cancellationToken));
     }
 
     /// <summary>Writes what differs and deletes what is stale, or with <paramref name="write"/> off only tells which (a dry run decides exactly as a run).</summary>
@@ -153,7 +153,7 @@ internal sealed class BlobDocumentStore(BlobContainerClient container, StorageOp
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync($"{container.Name}/{prefix}", () => ListStoredAsync(prefix, cancellationToken));
+        StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{prefix}", () => ListStoredAsync(prefix, cancellationToken));
 
     private async Task<IReadOnlyDictionary<string, string>> ListStoredAsync(string prefix, CancellationToken cancellationToken)
     {

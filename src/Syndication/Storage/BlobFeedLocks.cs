@@ -9,6 +9,6 @@ internal sealed class BlobFeedLocks(BlobContainerClient container, string scope)
 {
     /// <inheritdoc/>
     public async Task<IFeedLock?> TryLockAsync(string feed, CancellationToken cancellationToken) =>
-        await StorageErrors.TranslateAsync($"{container.Name}/{scope}/{feed}/lease",
+        await StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{scope}/{feed}/lease",
             () => FeedLease.TryAcquireAsync(container, scope, feed, cancellationToken)).ConfigureAwait(false);
 }

@@ -16,11 +16,11 @@ internal sealed class BlobFeedStateStore(BlobContainerClient container, string s
 {
     /// <summary>Creates the state container when missing; it is never public.</summary>
     public Task EnsureAsync(CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Name, () => container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken));
+        StorageErrors.TranslateAsync(container.Uri, container.Name, () => container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken));
 
     /// <summary>The stored state of <paramref name="feed"/> and its ETag, or a new state and no ETag when there is none yet.</summary>
     public Task<(FeedState State, string? Version)> LoadAsync(string feed, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(BlobName(feed), async () =>
+        StorageErrors.TranslateAsync(container.Uri, BlobName(feed), async () =>
         {
             var blob = container.GetBlobClient(BlobName(feed));
             if (await PrivateBlobs.DownloadAsync(blob, cancellationToken).ConfigureAwait(false) is not ({ } bytes, { } etag))
@@ -40,7 +40,7 @@ internal sealed class BlobFeedStateStore(BlobContainerClient container, string s
 
     /// <inheritdoc/>
     public Task<string?> VersionAsync(string feed, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(BlobName(feed), async () =>
+        StorageErrors.TranslateAsync(container.Uri, BlobName(feed), async () =>
         {
             try
             {
@@ -59,7 +59,7 @@ internal sealed class BlobFeedStateStore(BlobContainerClient container, string s
     public Task<bool> TrySaveAsync(string feed, FeedState state, string? version, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return StorageErrors.TranslateAsync(BlobName(feed), async () =>
+        return StorageErrors.TranslateAsync(container.Uri, BlobName(feed), async () =>
         {
             var conditions = version is not null ? new BlobRequestConditions { IfMatch = new ETag(version) } : new BlobRequestConditions { IfNoneMatch = ETag.All };
             var options = new BlobUploadOptions

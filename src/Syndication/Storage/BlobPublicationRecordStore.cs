@@ -9,7 +9,7 @@ internal sealed class BlobPublicationRecordStore(BlobContainerClient container, 
 {
     /// <inheritdoc/>
     public Task<PublicationRecord?> LoadAsync(string feed, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(BlobName(feed), async () =>
+        StorageErrors.TranslateAsync(container.Uri, BlobName(feed), async () =>
         {
             var (bytes, _) = await PrivateBlobs.DownloadAsync(container.GetBlobClient(BlobName(feed)), cancellationToken).ConfigureAwait(false);
             return bytes is { } json ? PublicationRecord.FromJson(json.Span) : null;
@@ -19,7 +19,7 @@ internal sealed class BlobPublicationRecordStore(BlobContainerClient container, 
     public Task SaveAsync(string feed, PublicationRecord record, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return StorageErrors.TranslateAsync(BlobName(feed), () =>
+        return StorageErrors.TranslateAsync(container.Uri, BlobName(feed), () =>
             container.GetBlobClient(BlobName(feed)).UploadAsync(BinaryData.FromBytes(record.ToJson()), overwrite: true, cancellationToken));
     }
 

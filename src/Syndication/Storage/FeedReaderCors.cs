@@ -44,7 +44,7 @@ internal static class FeedReaderCors
     public static Task EnsureAsync(BlobServiceClient service, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);
-        return StorageErrors.TranslateAsync($"{service.AccountName} (Blob service CORS rules)", async () =>
+        return StorageErrors.TranslateAsync(service.Uri, $"{service.AccountName} (Blob service CORS rules)", async () =>
         {
             var properties = (await service.GetPropertiesAsync(cancellationToken).ConfigureAwait(false)).Value;
             if (Merge(properties.Cors) is { } rules)

@@ -1,9 +1,10 @@
 namespace Syndication.Storage;
 
-/// <summary>Keeps the copies of article files in <c>.syndication/sources/&lt;feed&gt;/</c> under a local output folder, one file each.</summary>
-internal sealed class FolderArticleCopyStore(string root) : IArticleCopyStore
+/// <summary>Keeps the copies of article files in <c>sources/&lt;feed&gt;/</c> under the private folder of a local output folder, one file each.</summary>
+/// <param name="privateFolder">The private folder (<see cref="PrivateFolder"/>).</param>
+internal sealed class FolderArticleCopyStore(string privateFolder) : IArticleCopyStore
 {
-    private readonly string _folder = Path.Combine(PrivateFolder.Of(root), "sources");
+    private readonly string _folder = Path.Combine(privateFolder, "sources");
 
     /// <inheritdoc/>
     public async Task SaveAsync(string feed, IReadOnlyCollection<KeyValuePair<string, ReadOnlyMemory<byte>>> files, CancellationToken cancellationToken)

@@ -5,12 +5,13 @@ using Syndication.Feeds;
 namespace Syndication.Storage;
 
 /// <summary>
-/// Keeps feed states in <c>.syndication/state/</c> under a local output folder, for <c>syndication publish --out DIR</c>:
-/// the same dates on every run into that folder.
+/// Keeps feed states in <c>state/</c> under the private folder of a local output folder, for
+/// <c>syndication publish --out DIR</c>: the same dates on every run into that folder.
 /// </summary>
-internal sealed class FolderFeedStateStore(string root) : IFeedStateStore
+/// <param name="privateFolder">The private folder (<see cref="PrivateFolder"/>).</param>
+internal sealed class FolderFeedStateStore(string privateFolder) : IFeedStateStore
 {
-    private readonly string _folder = Path.Combine(PrivateFolder.Of(root), "state");
+    private readonly string _folder = Path.Combine(privateFolder, "state");
 
     /// <inheritdoc/>
     public Task EnsureAsync(CancellationToken cancellationToken)

@@ -1,9 +1,10 @@
 namespace Syndication.Storage;
 
-/// <summary>Keeps publication records in <c>.syndication/published/</c> under a local output folder.</summary>
-internal sealed class FolderPublicationRecordStore(string root) : IPublicationRecordStore
+/// <summary>Keeps publication records in <c>published/</c> under the private folder of a local output folder.</summary>
+/// <param name="privateFolder">The private folder (<see cref="PrivateFolder"/>).</param>
+internal sealed class FolderPublicationRecordStore(string privateFolder) : IPublicationRecordStore
 {
-    private readonly string _folder = Path.Combine(PrivateFolder.Of(root), "published");
+    private readonly string _folder = Path.Combine(privateFolder, "published");
 
     /// <inheritdoc/>
     public async Task<PublicationRecord?> LoadAsync(string feed, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ public sealed partial class BadInputCorpusTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
+        OutputFolder.Delete(_output);
     }
 
     private async Task<PublishReport> PublishAsync()

@@ -82,6 +82,6 @@ public sealed class FuzzFindingsTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
+        OutputFolder.Delete(_output);
     }
 }

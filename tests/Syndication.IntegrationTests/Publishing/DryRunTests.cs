@@ -173,10 +173,7 @@ public sealed class DryRunTests : IDisposable
         }
         finally
         {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
+            OutputFolder.Delete(output);
         }
     }
 

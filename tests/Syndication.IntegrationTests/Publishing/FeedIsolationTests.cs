@@ -132,7 +132,7 @@ public sealed class FeedIsolationTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
+        OutputFolder.Delete(_output);
     }
 
     private SyndicationOptions PublishOptions() => new()

@@ -251,7 +251,8 @@ public sealed class FeedPublisherTests(AzuriteFixture azurite) : IDisposable
         var failure = await Assert.ThrowsAsync<Syndication.Storage.StorageException>(() => publisher.PublishAsync(TestContext.Current.CancellationToken));
 
         Assert.Equal(0, failure.Status);
-        Assert.StartsWith("Storage could not be reached", failure.Message, StringComparison.Ordinal);
+        // The account's endpoint, as the unreachable connection string gives it.
+        Assert.StartsWith("Storage at http://127.0.0.1:9/devstoreaccount1 could not be reached", failure.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => _feeds.Dispose();

@@ -48,7 +48,7 @@ public sealed class FeedTimeToLiveTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
+        OutputFolder.Delete(_output);
     }
 
     private Task<int> PublishAsync(params string[] settings) =>

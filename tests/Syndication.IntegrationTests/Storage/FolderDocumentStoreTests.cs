@@ -57,5 +57,5 @@ public sealed class FolderDocumentStoreTests(AzuriteFixture azurite) : IDisposab
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(_output, "world", "atom.xml")));
     }
 
-    public void Dispose() => Directory.Delete(_output, recursive: true);
+    public void Dispose() => OutputFolder.Delete(_output);
 }

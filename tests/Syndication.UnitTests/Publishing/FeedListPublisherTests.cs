@@ -27,7 +27,7 @@ public sealed class FeedListPublisherTests : IDisposable
     {
         await PublishAsync(Options());
 
-        var record = await new FolderPublicationRecordStore(_output).LoadAsync(".directory", TestContext.Current.CancellationToken);
+        var record = await new FolderPublicationRecordStore(PrivateFolder.Of(_output, null)!).LoadAsync(".directory", TestContext.Current.CancellationToken);
         Assert.NotNull(record);
         // With the pages of the sample feeds' derived folders.
         Assert.Equal(["authors/index.html", "feeds.opml", "index.html", PageName, "tags/index.html"], record.Documents.Keys.Order(StringComparer.Ordinal));
@@ -89,7 +89,7 @@ public sealed class FeedListPublisherTests : IDisposable
     public void Dispose()
     {
         _feeds.Dispose();
-        Directory.Delete(_output, recursive: true);
+        OutputFolder.Delete(_output);
     }
 
     private SyndicationOptions Options() => new() { FeedsPath = _feeds.Path, OutputPath = _output, PublicBaseUrl = PublicBase };
