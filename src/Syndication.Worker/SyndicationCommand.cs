@@ -33,6 +33,12 @@ public static class SyndicationCommand
         {
             // The error and its suggestions, not the whole help after them.
             parseError.ShowHelp = false;
+            if (parseResult.CommandResult.Command is ValidateCommand && tokens.Arguments.Contains("--json", StringComparer.Ordinal))
+            {
+                // validate --json answers in JSON whatever happens, a bad command line included.
+                var feedsPath = parseResult.GetValue<string>("--feeds") ?? new Publishing.SyndicationOptions().FeedsPath;
+                await output.WriteLineAsync(ValidateCommand.ErrorJson(feedsPath, string.Join(" ", parseResult.Errors.Select(e => e.Message)))).ConfigureAwait(false);
+            }
         }
 
         var invocation = new InvocationConfiguration

@@ -5,7 +5,7 @@ using Syndication.Publishing;
 namespace Syndication.Worker.Commands;
 
 /// <summary>A verb that publishes, through the host and its services: <c>publish</c> and <c>run</c>.</summary>
-public abstract class HostedCommand : SettingsCommand
+public abstract partial class HostedCommand : SettingsCommand
 {
     /// <summary>Creates the verb <paramref name="name"/> with the publishing options.</summary>
     protected HostedCommand(string name, string description, CommandContext context)
@@ -37,7 +37,8 @@ public abstract class HostedCommand : SettingsCommand
                 return null;
             }
 
-            LogSources(host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Syndication.Worker"), builder.Configuration);
+            // Names only: values may be secrets.
+            LogSources(host.Services.GetRequiredService<ILogger<HostedCommand>>(), string.Join("; ", ((IConfigurationRoot)builder.Configuration).Providers));
             await host.StartAsync().ConfigureAwait(false);
             return host;
         }
@@ -70,14 +71,6 @@ public abstract class HostedCommand : SettingsCommand
         }
     }
 
-    // Names only: values may be secrets.
-    private static void LogSources(ILogger logger, IConfigurationRoot configuration)
-    {
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-#pragma warning disable CA1848, CA1873 // Once per command, and only with --verbose.
-            logger.LogDebug("Configuration sources, the last winning: {Sources}", string.Join("; ", configuration.Providers));
-#pragma warning restore CA1848, CA1873
-        }
-    }
+    [LoggerMessage(2010, LogLevel.Debug, "Configuration sources, the last winning: {Sources}")]
+    private static partial void LogSources(ILogger logger, string sources);
 }

@@ -23,6 +23,9 @@ public static class SettingKeys
         ["StatePath"] = typeof(string),
     };
 
+    // Read from the configuration by name rather than bound (AddSyndication's telemetry switch).
+    private static readonly HashSet<string> ReadByName = new(StringComparer.OrdinalIgnoreCase) { "Telemetry:OtlpEndpoint" };
+
     /// <summary>The keys under <c>Syndication</c> in <paramref name="configuration"/> that no setting binds, each with where it comes from.</summary>
     public static IReadOnlyList<string> Unknown(IConfiguration configuration)
     {
@@ -35,8 +38,9 @@ public static class SettingKeys
                 continue;
             }
 
-            var path = key[(SyndicationOptions.SectionName.Length + 1)..].Split(':');
-            if (!Roots.Any(root => Binds(root, path, 0)))
+            var relative = key[(SyndicationOptions.SectionName.Length + 1)..];
+            var path = relative.Split(':');
+            if (!ReadByName.Contains(relative) && !Roots.Any(root => Binds(root, path, 0)))
             {
                 unknown.Add($"{key} is not a setting{SourceOf(configuration, key)}; see the README's configuration reference");
             }

@@ -93,6 +93,16 @@ public sealed class ValidateCommand : SettingsCommand
             return ExitCodes.Failed;
         }
 
+        await Context.Output.WriteLineAsync(ErrorJson(feedsPath, message)).ConfigureAwait(false);
+        return ExitCodes.Failed;
+    }
+
+    /// <summary>
+    /// A report of the shape <c>--json</c> prints, with <paramref name="message"/> as its one error: what stopped the
+    /// validation before any file was read.
+    /// </summary>
+    public static string ErrorJson(string feedsPath, string message)
+    {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -116,7 +126,6 @@ public sealed class ValidateCommand : SettingsCommand
             writer.WriteEndObject();
         }
 
-        await Context.Output.WriteLineAsync(System.Text.Encoding.UTF8.GetString(stream.ToArray())).ConfigureAwait(false);
-        return ExitCodes.Failed;
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

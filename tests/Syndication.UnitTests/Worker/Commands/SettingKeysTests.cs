@@ -21,6 +21,7 @@ public sealed class SettingKeysTests
     [InlineData("Syndication:StatePath")]
     [InlineData("Syndication:OnlyFeeds:0")]
     [InlineData("Syndication:OnlyFeeds:12")]
+    [InlineData("Syndication:Telemetry:OtlpEndpoint")]
     [InlineData("Logging:LogLevel:Default")]
     public void Unknown_Setting_IsNotReported(string key) =>
         Assert.Empty(Unknown((key, "x")));
@@ -32,6 +33,7 @@ public sealed class SettingKeysTests
     [InlineData("Syndication:Storage:Containr")]
     [InlineData("Syndication:OnlyFeeds:first")]
     [InlineData("Syndication:DryRun:Extra")]
+    [InlineData("Syndication:Telemetry:Endpoint")]
     [InlineData("Syndication:Storage:CacheControlByKind:Feeed")]
     public void Unknown_MisspeltOrMisplacedKey_IsReportedByName(string key) =>
         Assert.StartsWith($"{key} is not a setting", Assert.Single(Unknown((key, "x"))), StringComparison.Ordinal);

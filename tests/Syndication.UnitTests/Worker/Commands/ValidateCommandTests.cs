@@ -101,6 +101,16 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_JsonWithAMisspeltOption_PrintsTheErrorAsJson()
+    {
+        Assert.Equal(1, await RunAsync("--json", "--jsno"));
+
+        var report = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.Equal(_root, report.GetProperty("feedsPath").GetString());
+        Assert.Contains("--jsno", report.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_UnknownOption_ExitsOne() =>
         Assert.Equal(1, await SyndicationCommand.RunAsync(["validate", "--nonsense", "x"], _output, _error));
 
