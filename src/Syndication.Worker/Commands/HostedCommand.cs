@@ -19,17 +19,14 @@ public abstract partial class HostedCommand : SettingsCommand
         var builder = CreateBuilder(parseResult, status, service: this is RunCommand);
         builder.Services.AddSyndication(builder.Configuration);
         services(builder.Services);
-        if (!await CompleteAsync(builder).ConfigureAwait(false))
-        {
-            return null;
-        }
-
+        Context.Configure?.Invoke(builder);
+        var unknown = CommandHost.Complete(builder);
         var host = builder.Build();
         try
         {
-            // Validated here rather than by the host's start, which would log a stack trace before the message; both
-            // classes, so that every bad setting is named at once.
-            var failures = Failures<WorkerOptions>(host.Services).Concat(Failures<SyndicationOptions>(host.Services)).ToList();
+            // Validated here rather than by the host's start, which would log a stack trace before the message; the
+            // unknown keys and both classes, so that every bad setting is named at once.
+            var failures = unknown.Concat(Failures<WorkerOptions>(host.Services)).Concat(Failures<SyndicationOptions>(host.Services)).ToList();
             if (failures.Count > 0)
             {
                 await WriteInvalidConfigurationAsync(failures).ConfigureAwait(false);

@@ -30,7 +30,7 @@ public abstract class SettingsCommand : Command
     public IEnumerable<KeyValuePair<string, string>> SettingsOf(ParseResult parseResult) =>
         Context.Settings.Concat(_settings.SelectMany(setting => setting(parseResult)));
 
-    /// <summary>The host builder of this command, with its configuration and logging; the caller adds services, then calls <see cref="CompleteAsync"/>.</summary>
+    /// <summary>The host builder of this command, with its configuration and logging; the caller adds its services, then completes the configuration (<see cref="CommandHost.Complete"/>).</summary>
     protected HostApplicationBuilder CreateBuilder(ParseResult parseResult, StatusLine status, bool service = false) =>
         CommandHost.CreateBuilder(Context, SettingsOf(parseResult), Context.VerbosityOf(parseResult), status, service);
 

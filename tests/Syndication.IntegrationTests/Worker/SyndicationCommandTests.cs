@@ -56,12 +56,13 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     public async Task Run_InvalidWorkerAndLibrarySettings_NamesBothAtOnce()
     {
         var exitCode = await RunAsync("run", "--feeds", RepositoryPaths.Feeds, "--connection-string", "UseDevelopmentStorage=true",
-            "--schedule", "whenever", "--container", "Bad_Name");
+            "--schedule", "whenever", "--container", "Bad_Name", "--Syndication:Storag:Container=x");
 
         Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.StartsWith("Invalid configuration:", _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Syndication:Schedule 'whenever'", _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Syndication:Storage:Container 'Bad_Name'", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Storag:Container is not a setting", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
