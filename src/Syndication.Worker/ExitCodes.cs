@@ -23,11 +23,11 @@ public static class ExitCodes
     /// <summary><c>validate</c> found warnings only: everything publishes, with repairs (the same code as <see cref="PartlyPublished"/>).</summary>
     public const int Warnings = PartlyPublished;
 
-    /// <summary>The exit code of <c>publish</c>.</summary>
+    /// <summary>The exit code of <c>publish</c>: a feed skipped for its <c>feed.json</c> or its folder name is a feed not published.</summary>
     public static int Of(PublishReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Feeds.Any(f => !f.Succeeded) ? Failed : report.Succeeded ? Success : PartlyPublished;
+        return Commands.PublishSummary.NotPublished(report).Count > 0 ? Failed : report.Succeeded ? Success : PartlyPublished;
     }
 
     /// <summary>The exit code of <c>validate</c>.</summary>

@@ -20,6 +20,12 @@ public sealed record HealthRecord(DateTimeOffset LastRun, DateTimeOffset? LastSu
     /// <summary>Writes the record atomically (a temporary file renamed over the old one), so a reader never sees half of it.</summary>
     public void Write(string path)
     {
+        // The default place is a state folder that may not exist yet.
+        if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
         var temporary = path + ".tmp";
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(this, Json));
         File.Move(temporary, path, overwrite: true);

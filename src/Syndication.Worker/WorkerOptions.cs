@@ -46,15 +46,27 @@ public sealed class WorkerOptions
     /// <summary>
     /// A file where the worker records its last runs, read by <c>syndication health</c>; empty for none.
     /// </summary>
-    /// <value>The default value is <c>syndication-health.json</c> in the system's temporary folder.</value>
-    public string HealthFile { get; set; } = Path.Combine(Path.GetTempPath(), "syndication-health.json");
+    /// <value>
+    /// The default value is <c>health.json</c> in the state folder of <c>--out DIR</c> (<c>Syndication:StatePath</c>), otherwise
+    /// <c>syndication/health.json</c> under <c>$XDG_STATE_HOME</c> (<c>~/.local/state</c> when it is not set): each
+    /// user's worker its own file, never one shared by every worker of the machine.
+    /// </value>
+    public string HealthFile { get; set; } = DefaultHealthFile();
+
+    /// <summary>The health file of a worker without <c>--out</c>: in the user's state folder, as the XDG base directories define it.</summary>
+    public static string DefaultHealthFile()
+    {
+        var state = Environment.GetEnvironmentVariable("XDG_STATE_HOME");
+        if (string.IsNullOrEmpty(state) || !Path.IsPathFullyQualified(state))
+        {
+            // The specification says a relative value is to be ignored.
+            state = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "state");
+        }
+
+        return Path.Combine(state, "syndication", "health.json");
+    }
 
     /// <summary>The schedule read from <see cref="Schedule"/>, <see cref="TimeZone"/> and <see cref="Interval"/>.</summary>
     /// <exception cref="FormatException">The schedule cannot be read.</exception>
     public PublishSchedule ParseSchedule() => PublishSchedule.Parse(Schedule, Interval, TimeZone);
-
-    /// <summary>The RSS <c>ttl</c> that goes with the schedule: the usual gap between two runs.</summary>
-    /// <remarks>Measured from one fixed instant, so every run of every worker writes the same ttl even where a cron expression's gaps vary.</remarks>
-    /// <exception cref="FormatException">The schedule cannot be read.</exception>
-    public TimeSpan TimeToLive() => ParseSchedule().TypicalInterval(DateTimeOffset.UnixEpoch);
 }

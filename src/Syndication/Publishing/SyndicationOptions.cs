@@ -105,6 +105,14 @@ public sealed class SyndicationOptions
     /// </value>
     public string? StatePath { get; set; }
 
+    /// <summary>
+    /// The folder that holds the private files of a run into <see cref="OutputPath"/>: <see cref="StatePath"/>, or its
+    /// default beside the output folder. <see langword="null"/> when publishing to storage, or when the output folder
+    /// is a file system root and so has no default.
+    /// </summary>
+    public string? LocalStateFolder() =>
+        string.IsNullOrWhiteSpace(OutputPath) ? null : Syndication.Storage.PrivateFolder.Of(OutputPath, StatePath);
+
     /// <summary>Storage settings.</summary>
     [ValidateObjectMembers]
     public StorageOptions Storage { get; set; } = new();

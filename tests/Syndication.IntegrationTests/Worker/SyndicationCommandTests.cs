@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Syndication.Tests.Storage;
 using Syndication.Worker;
 
@@ -59,17 +60,19 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
             "--connection-string", AzuriteFixture.UnreachableConnectionString);
 
         Assert.Equal(ExitCodes.Failed, exitCode);
-        Assert.StartsWith("Publishing failed:", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\nPublishing failed: ", "\n" + _error, StringComparison.Ordinal);
         Assert.DoesNotContain("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("Syndication:Storage:ConnectionString", "publish", "--feeds", "{feeds}")]
     [InlineData("Syndication:FeedsPath", "publish", "--feeds", "/no/such/folder", "--connection-string", "UseDevelopmentStorage=true")]
-    [InlineData("Syndication:Interval", "run", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--interval", "soon")]
+    [InlineData("--interval (Syndication:Interval)", "run", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--interval", "soon")]
+    [InlineData("Syndication:Interval", "run", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--Syndication:Interval=soon")]
     [InlineData("Syndication:Storage:Container", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--container", "Bad_Name")]
     [InlineData("Syndication:Storage:PublicAccess", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--Syndication:Storage:PublicAccess=everyone")]
-    [InlineData("Unknown option '--nonsense'", "publish", "--nonsense", "1")]
+    [InlineData("'--nonsense'", "publish", "--nonsense", "1")]
+    [InlineData("Syndication:Storag:Container is not a setting", "publish", "--feeds", "{feeds}", "--connection-string", "UseDevelopmentStorage=true", "--Syndication:Storag:Container", "x")]
     public async Task Run_InvalidConfiguration_ExitsOneNamingTheSetting(string setting, params string[] args)
     {
         var exitCode = await RunAsync(args.Select(a => a.Replace("{feeds}", RepositoryPaths.Feeds, StringComparison.Ordinal)).ToArray());
@@ -82,21 +85,13 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     public async Task Run_InvalidWorkerAndLibrarySettings_NamesBothAtOnce()
     {
         var exitCode = await RunAsync("run", "--feeds", RepositoryPaths.Feeds, "--connection-string", "UseDevelopmentStorage=true",
-            "--schedule", "whenever", "--container", "Bad_Name");
+            "--schedule", "whenever", "--container", "Bad_Name", "--Syndication:Storag:Container=x");
 
         Assert.Equal(ExitCodes.InvalidConfiguration, exitCode);
         Assert.StartsWith("Invalid configuration:", _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Syndication:Schedule 'whenever'", _error.ToString(), StringComparison.Ordinal);
         Assert.Contains("Syndication:Storage:Container 'Bad_Name'", _error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Run_NoArguments_PrintsUsage()
-    {
-        var exitCode = await RunAsync();
-
-        Assert.Equal(ExitCodes.Success, exitCode);
-        Assert.Contains("Usage: syndication", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Syndication:Storag:Container is not a setting", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,24 +133,6 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Version_PrintsTheVersion()
-    {
-        Assert.Equal(0, await RunAsync("--version"));
-        Assert.Equal($"syndication {Syndication.Formats.FeedGenerator.Version}", _output.ToString().Trim());
-    }
-
-    [Fact]
-    public async Task Help_ListsEveryCommand()
-    {
-        await RunAsync("--help");
-
-        foreach (var command in CommandLineArguments.Commands)
-        {
-            Assert.Contains($"\n  {command} ", _output.ToString(), StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public async Task Health_RecentSuccess_IsHealthyAndStaleIsNot()
     {
         var path = Path.Combine(Path.GetTempPath(), $"health-{Guid.NewGuid():N}.json");
@@ -176,5 +153,83 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Process_PublishToAFolder_PrintsTheSummaryAloneOnStandardOutputAndTheLogsOnStandardError()
+    {
+        var folder = Directory.CreateTempSubdirectory("syndication-process-").FullName;
+        try
+        {
+            var (exitCode, output, error) = await RunProcessAsync(["publish", "--feeds", RepositoryPaths.Feeds, "--out", folder], []);
+
+            Assert.Equal(0, exitCode);
+            var rss = new Uri(Path.Combine(folder, "world", "rss.xml")).AbsoluteUri;
+            Assert.Single(output.Split('\n'), line => line.Contains(rss, StringComparison.Ordinal));
+            Assert.DoesNotContain(" info: ", output, StringComparison.Ordinal);
+            Assert.Contains(" info: ", error, StringComparison.Ordinal);
+            Assert.Contains(rss, error, StringComparison.Ordinal);
+            // Standard error is not a terminal here: no progress line.
+            Assert.DoesNotContain("\u001b[K", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Process_UnknownKeyInTheEnvironment_ExitsOneNamingTheVariable()
+    {
+        var (exitCode, output, error) = await RunProcessAsync(["validate", "--feeds", RepositoryPaths.Feeds], new() { ["Syndication__Storag__Container"] = "x" });
+
+        Assert.Equal(1, exitCode);
+        Assert.Empty(output);
+        Assert.Contains("Syndication:Storag:Container is not a setting (the environment variable Syndication__Storag__Container)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Process_HealthWithoutSettings_ReadsTheFileInTheXdgStateFolder()
+    {
+        var state = Directory.CreateTempSubdirectory("syndication-state-").FullName;
+        try
+        {
+            var (exitCode, _, error) = await RunProcessAsync(["health"], new() { ["XDG_STATE_HOME"] = state });
+
+            Assert.Equal(1, exitCode);
+            Assert.Contains($"no health file at {Path.Combine(state, "syndication", "health.json")}", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(state, recursive: true);
+        }
+    }
+
+    // The built command as a process of its own, for what only a real process shows: its own standard streams and environment.
+    private static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string[] args, Dictionary<string, string> environment)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "syndication.dll"));
+        foreach (var argument in args)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, (await output).ReplaceLineEndings("\n"), (await error).ReplaceLineEndings("\n"));
     }
 }

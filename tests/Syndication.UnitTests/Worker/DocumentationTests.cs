@@ -25,28 +25,55 @@ public sealed class DocumentationTests
     public void Readme_ReferenceTable_NamesEverySetting(string key) =>
         Assert.Contains($"`{key}", Readme, StringComparison.Ordinal);
 
-    [Fact]
-    public void Help_And_Readme_NameEveryOption()
-    {
-        foreach (var (option, key) in CommandLineArguments.Options)
-        {
-            Assert.Contains(option, CommandLineArguments.Usage, StringComparison.Ordinal);
-            Assert.Contains(key, CommandLineArguments.Usage, StringComparison.Ordinal);
-            Assert.Contains($"`{option}", Readme, StringComparison.Ordinal);
-        }
+    public static TheoryData<string> CommandNames() => ["publish", "run", "validate", "health"];
 
-        foreach (var flag in CommandLineArguments.FlagCommands.Keys)
-        {
-            Assert.Contains(flag, CommandLineArguments.Usage, StringComparison.Ordinal);
-        }
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public async Task Readme_CommandReference_ListsExactlyTheOptionsTheHelpOfEachCommandLists(string command)
+    {
+        using var output = new StringWriter();
+        await SyndicationCommand.RunAsync([command, "--help"], output, TextWriter.Null);
+        var documented = ReferenceRows()
+            .Where(row => row.Commands.Contains(command, StringComparison.Ordinal) || row.Commands == "every command")
+            .SelectMany(row => row.Options);
+
+        Assert.Equal(Commands.HelpText.Options(output.ToString()).Order(StringComparer.Ordinal), documented.Order(StringComparer.Ordinal));
     }
 
     [Fact]
-    public void Readme_CommandTable_NamesEveryCommand()
+    public async Task Readme_CommandReference_ListsTheRootOptions()
     {
-        foreach (var command in CommandLineArguments.Commands)
+        using var output = new StringWriter();
+        await SyndicationCommand.RunAsync(["--help"], output, TextWriter.Null);
+        var documented = ReferenceRows().SelectMany(row => row.Options).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(Commands.HelpText.Options(output.ToString()), option => Assert.Contains(option, documented));
+    }
+
+    [Fact]
+    public async Task Readme_ExitCodes_AreTheTableTheHelpPrints()
+    {
+        using var output = new StringWriter();
+        await SyndicationCommand.RunAsync(["--help"], output, TextWriter.Null);
+        var table = output.ToString().ReplaceLineEndings("\n")[output.ToString().ReplaceLineEndings("\n").IndexOf("Exit codes:", StringComparison.Ordinal)..].TrimEnd();
+
+        Assert.Contains($"```text\n{table}\n```", Readme.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CommandNames))]
+    public void Readme_CommandTable_NamesEveryCommand(string command) =>
+        Assert.Contains($"| `syndication {command}", Readme, StringComparison.Ordinal);
+
+    // The rows of the README's command reference: their long option names and the commands column.
+    private static IEnumerable<(string[] Options, string Commands)> ReferenceRows()
+    {
+        var section = Readme.ReplaceLineEndings("\n").Split("#### Command reference\n")[1].Split("\n#")[0];
+        foreach (var row in section.Split('\n').Where(line => line.StartsWith("| `--", StringComparison.Ordinal)))
         {
-            Assert.Contains($"`syndication {command}", Readme, StringComparison.Ordinal);
+            var cells = row.Split('|', StringSplitOptions.TrimEntries);
+            var options = System.Text.RegularExpressions.Regex.Matches(cells[1], "`(--[a-z][a-z-]*)").Select(m => m.Groups[1].Value).ToArray();
+            yield return (options, cells[2]);
         }
     }
 

@@ -45,5 +45,16 @@ public sealed class ExitCodesTests
         Assert.Equal(expected, ExitCodes.Of(new PublishReport(feeds, diagnostics, [])));
     }
 
+    [Theory]
+    [InlineData("feeds/c/feed.json", 1)]
+    [InlineData("feeds/c/one.txt", 2)]
+    public void Of_PublishReport_AFeedSkippedForItsDefinitionIsNotPublished(string file, int expected)
+    {
+        var report = new PublishReport([Feed("a", null)], [new SourceDiagnostic(DiagnosticSeverity.Error, file, 1, "malformed JSON")], []);
+
+        Assert.Equal(expected, ExitCodes.Of(report));
+        Assert.Equal(expected == 1 ? ["c"] : [], Syndication.Worker.Commands.PublishSummary.NotPublished(report).Select(f => f.Feed));
+    }
+
     private static FeedPublishResult Feed(string name, string? error) => new(name, 3, [], 4, 0, error);
 }

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Syndication.Worker;
 
-namespace Syndication.Tests.Worker;
+namespace Syndication.Tests.Worker.Commands;
 
 public sealed class ValidateCommandTests : IDisposable
 {
@@ -66,6 +67,47 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Assert.Equal(1, await SyndicationCommand.RunAsync(["validate", "--feeds", "/no/such/feeds"], _output, _error));
         Assert.Contains("/no/such/feeds", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_JsonOnAMissingFolder_PrintsTheErrorAsJson()
+    {
+        Assert.Equal(1, await SyndicationCommand.RunAsync(["validate", "--json", "--feeds", "/no/such/feeds"], _output, _error));
+
+        var report = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.Equal(1, report.GetProperty("errors").GetInt32());
+        Assert.Contains("/no/such/feeds", report.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("error", Assert.Single(report.GetProperty("diagnostics").EnumerateArray()).GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public async Task Validate_JsonWithAnUnknownSetting_PrintsTheErrorAsJson()
+    {
+        Assert.Equal(1, await RunAsync("--json", "--Syndication:Articles:MaxRelatd=3"));
+
+        var report = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.Contains("Syndication:Articles:MaxRelatd is not a setting", report.GetProperty("error").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ReadsItsSettingsFromTheHostConfiguration()
+    {
+        File.WriteAllText(Path.Combine(_root, "a", "one.txt"), "One\n\nBody.\n\nRead also: Missing story\nRead also: Other story\n");
+
+        await SyndicationCommand.RunAsync(["validate", "--feeds", _root], _output, _error,
+            builder => builder.Configuration.AddInMemoryCollection([new("Syndication:Articles:MaxRelated", "1")]));
+
+        Assert.Contains("2 related links; only the first 1 are kept", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_JsonWithAMisspeltOption_PrintsTheErrorAsJson()
+    {
+        Assert.Equal(1, await RunAsync("--json", "--jsno"));
+
+        var report = JsonDocument.Parse(_output.ToString()).RootElement;
+        Assert.Equal(_root, report.GetProperty("feedsPath").GetString());
+        Assert.Contains("--jsno", report.GetProperty("error").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
