@@ -45,9 +45,10 @@ public sealed partial class PublishWorker(
             // Several workers split the feeds: one that another worker is writing is left to it.
             var report = await publisher.PublishAsync(cancellationToken, waitForLeases: false).ConfigureAwait(false);
             _nextRelease = report.NextRelease;
-            if (report.Feeds.FirstOrDefault(f => !f.Succeeded) is { } failed)
+            // A feed skipped for its feed.json is not published either, as the exit code of publish says.
+            if (Commands.PublishSummary.NotPublished(report) is [var (feed, reason), ..])
             {
-                error = $"feed '{failed.Feed}': {failed.Error}";
+                error = $"feed '{feed}': {reason}";
             }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

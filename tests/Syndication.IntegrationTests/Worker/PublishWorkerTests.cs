@@ -85,6 +85,23 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task PublishOnceAsync_FeedSkippedForItsFeedJson_IsAFailedRunInTheHealthFile()
+    {
+        _feeds.Write("broken/feed.json", "{ \"title\": ");
+        _feeds.Write("broken/one.txt", "A story of the broken feed\n\nBody.\n");
+        var worker = DefaultWorker();
+        using var publisher = CreateWorker(DefaultOptions(), worker);
+
+        Assert.False(await publisher.PublishOnceAsync(TestContext.Current.CancellationToken));
+
+        var record = HealthRecord.Read(worker.HealthFile);
+        Assert.NotNull(record);
+        Assert.Null(record.LastSuccess);
+        Assert.Contains("'broken'", record.LastError, StringComparison.Ordinal);
+        File.Delete(worker.HealthFile);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_CronSchedule_PublishesAtStartThenAtTheCronTimes()
     {
         var options = DefaultOptions();
