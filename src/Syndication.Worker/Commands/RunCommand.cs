@@ -7,8 +7,11 @@ public sealed class RunCommand : HostedCommand
 {
     /// <summary>Creates the verb.</summary>
     public RunCommand(CommandContext context)
-        : base("run", "Run as a background worker: publish at start, then on the schedule, and soon after a change in the feeds folder; stop on Ctrl+C or SIGTERM", context) =>
+        : base("run", "Run as a background worker: publish at start, then on the schedule, and soon after a change in the feeds folder; stop on Ctrl+C or SIGTERM", context)
+    {
+        AddScheduleOptions();
         SetAction((parseResult, _) => RunAsync(parseResult));
+    }
 
     private async Task<int> RunAsync(ParseResult parseResult)
     {

@@ -67,8 +67,6 @@ public abstract class SettingsCommand : Command
         AddFeedsOption();
         AddStorageOptions();
         AddOutOption("Write the documents into DIR, same layout, instead of storage");
-        AddDuration("--interval", "HH:MM:SS", nameof(WorkerOptions.Interval), "How often to publish, and the RSS ttl [default: 00:05:00]");
-        AddText("--schedule", "VALUE", nameof(WorkerOptions.Schedule), "When to publish: an interval or a cron expression [default: the interval]");
         AddFlag("--allow-mass-delete", "Deletion:AllowMassDelete", "Let this run remove many entries at once");
         AddFlag("--dry-run", "DryRun", "Read and plan everything, write nothing: say what would change");
         var feed = new Option<string[]>("--feed")
@@ -80,7 +78,14 @@ public abstract class SettingsCommand : Command
         Add(feed);
         _settings.Add(result => (result.GetValue(feed) ?? []).Select((name, i) =>
             Setting(string.Create(CultureInfo.InvariantCulture, $"OnlyFeeds:{i}"), name)));
-        AddText("--state", "DIR", "StatePath", "Keep the publishing state in DIR");
+        AddText("--state", "DIR", "StatePath", "With --out: keep the private files (feed states, article copies) in DIR [default: <out>.syndication-state beside it]");
+    }
+
+    /// <summary>When the worker publishes: <c>run</c> only, since the schedule changes nothing a run writes.</summary>
+    protected void AddScheduleOptions()
+    {
+        AddDuration("--interval", "HH:MM:SS", nameof(WorkerOptions.Interval), "How often to publish when no schedule is set [default: 00:05:00]");
+        AddText("--schedule", "VALUE", nameof(WorkerOptions.Schedule), "When to publish: an interval or a cron expression [default: the interval]");
     }
 
     /// <summary>Where the documents are stored.</summary>

@@ -32,7 +32,7 @@ public sealed class HelpTests
     }
 
     [Theory]
-    [InlineData("publish", "--feeds", "--connection-string", "--service-uri", "--container", "--public-base-url", "--out", "--interval", "--schedule",
+    [InlineData("publish", "--feeds", "--connection-string", "--service-uri", "--container", "--public-base-url", "--out",
         "--allow-mass-delete", "--dry-run", "--feed", "--state", "--quiet", "--verbose")]
     [InlineData("run", "--feeds", "--connection-string", "--service-uri", "--container", "--public-base-url", "--out", "--interval", "--schedule",
         "--allow-mass-delete", "--dry-run", "--feed", "--state", "--quiet", "--verbose")]
