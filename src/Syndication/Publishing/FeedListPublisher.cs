@@ -59,7 +59,8 @@ internal sealed class FeedListPublisher(IDocumentStore documents, PublicationPla
         }
 
         await planner.RecordFeedListAsync(stored, inputs, held, derived, cancellationToken).ConfigureAwait(false);
-        Log.FeedListPublished(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
+        Log.FeedListPublished(logger);
+        Log.FeedListUrls(logger, urls[0].AbsoluteUri, urls[1].AbsoluteUri);
         return uploaded;
     }
 

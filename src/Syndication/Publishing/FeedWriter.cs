@@ -98,8 +98,11 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
         }
         else
         {
-            Log.FeedPublished(logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted,
-                string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+            Log.FeedPublished(logger, name, entries, archives, written.Uploaded, written.BytesUploaded, unchanged, written.Deleted);
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                Log.FeedUrls(logger, name, string.Join(' ', urls.All.Select(u => u.AbsoluteUri)));
+            }
         }
 
         return new FeedPublishResult(name, entries, urls.All, written.Uploaded, unchanged, null, written.Deleted, written.BytesUploaded, archives)

@@ -9,8 +9,12 @@ internal static partial class Log
     [LoggerMessage(1000, LogLevel.Information, "Publishing {FeedCount} feeds from {Source} to {Destination}")]
     public static partial void PublishStarting(ILogger logger, int feedCount, string source, string destination);
 
-    [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted: {Urls}")]
-    public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted, string urls);
+    // The URLs are at Debug: publish prints them once in its summary, and they are the same on every run.
+    [LoggerMessage(1001, LogLevel.Information, "Published feed {Feed}: {Entries} entries in {Archives} archive pages and the subscription documents; {Uploaded} documents uploaded ({Bytes} bytes), {Unchanged} unchanged, {Deleted} deleted")]
+    public static partial void FeedPublished(ILogger logger, string feed, int entries, int archives, int uploaded, long bytes, int unchanged, int deleted);
+
+    [LoggerMessage(1015, LogLevel.Debug, "Feed {Feed} is served at {Urls}")]
+    public static partial void FeedUrls(ILogger logger, string feed, string urls);
 
     [LoggerMessage(1006, LogLevel.Information, "Feed {Feed} is unchanged: {Entries} entries, its {Documents} documents stored as they are; nothing written")]
     public static partial void FeedUnchanged(ILogger logger, string feed, int entries, int documents);
@@ -27,8 +31,11 @@ internal static partial class Log
     [LoggerMessage(1008, LogLevel.Information, "Holding {Held} articles whose publication date is still to come; the first is due at {NextRelease:o}")]
     public static partial void ArticlesHeld(ILogger logger, int held, DateTimeOffset nextRelease);
 
-    [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds: {PageUrl} {OpmlUrl}")]
-    public static partial void FeedListPublished(ILogger logger, string pageUrl, string opmlUrl);
+    [LoggerMessage(1004, LogLevel.Information, "Published the list of all feeds")]
+    public static partial void FeedListPublished(ILogger logger);
+
+    [LoggerMessage(1016, LogLevel.Debug, "The list of all feeds is served at {PageUrl} {OpmlUrl}")]
+    public static partial void FeedListUrls(ILogger logger, string pageUrl, string opmlUrl);
 
     [LoggerMessage(1005, LogLevel.Information, "Feed {Feed} is being written by another worker; left to it")]
     public static partial void FeedSkipped(ILogger logger, string feed);

@@ -25,9 +25,28 @@ public sealed class OutputConventionsTests : IDisposable
         Assert.Equal(urls.Count, urls.Distinct(StringComparer.Ordinal).Count());
         Assert.All(lines.Where(l => !l.StartsWith("  ", StringComparison.Ordinal)), line =>
             Assert.Matches(@"^(All feeds:|[a-z0-9/_.-]+: \d+ entries, \d+ archive pages \(\d+ documents uploaded, \d+ unchanged, \d+ deleted\))$", line));
-        // The logs name the URLs too, but on standard error.
         Assert.Contains(" info: ", _error.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(" info: ", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_OnATerminalShowingBothStreams_NamesEachUrlOnce()
+    {
+        Assert.Equal(0, await PublishAsync("--public-base-url", "https://feeds.example.com/"));
+
+        var both = _output.ToString() + _error.ToString();
+        foreach (var url in new[] { "https://feeds.example.com/world/rss.xml", "https://feeds.example.com/tags/ukraine/atom.xml", "https://feeds.example.com/feeds.opml" })
+        {
+            Assert.True(both.Split(url).Length == 2, $"{url} is named {both.Split(url).Length - 1} times");
+        }
+    }
+
+    [Fact]
+    public async Task Verbose_LogsTheUrlsOfEachFeedAtDebug()
+    {
+        Assert.Equal(0, await PublishAsync("--public-base-url", "https://feeds.example.com/", "--verbose"));
+
+        Assert.Contains("Feed world is served at https://feeds.example.com/world/rss.xml", _error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
