@@ -36,14 +36,16 @@ public sealed class FeedPublisher
     private readonly PublicationPlanner _planner;
     private readonly FeedListPublisher _feedList;
     private readonly WebSubNotifier _hub;
+    private readonly SourceMemoryKeeper _memory;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly HtmlContentSanitizer _sanitizer = new();
 
     internal FeedPublisher(IOptions<SyndicationOptions> options, IFeedSource source, IDocumentStore documents, IFeedStateStore states, FeedWriter writer,
         DerivedFeedPublisher derived, FeedStateSession session, ArticleCopies copies, PublicationPlanner planner, FeedListPublisher feedList, WebSubNotifier hub,
-        TimeProvider timeProvider, ILogger<FeedPublisher> logger)
+        SourceMemoryKeeper memory, TimeProvider timeProvider, ILogger<FeedPublisher> logger)
     {
+        _memory = memory;
         (_options, _source, _documents, _states, _writer, _derived) = (options.Value, source, documents, states, writer, derived);
         (_session, _copies, _planner, _feedList, _hub, _timeProvider, _logger) = (session, copies, planner, feedList, hub, timeProvider, logger);
     }
@@ -64,6 +66,8 @@ public sealed class FeedPublisher
         // One instant for the whole run: every read of it holds the same articles.
         var now = _timeProvider.GetUtcNow();
         var publicBase = _options.PublicBaseUrl ?? _documents.Location;
+        // A new process reads only the files that changed since the last process's run.
+        await _memory.RecallOnceAsync(cancellationToken).ConfigureAwait(false);
         // Hashed before anything is parsed: a file saved after this point is published by this run or the next.
         var sources = await _source.FingerprintAsync(cancellationToken).ConfigureAwait(false);
         var inputs = PublishFingerprint.OfInputs(_options, publicBase, sources);
@@ -85,6 +89,7 @@ public sealed class FeedPublisher
             }
 
             Log.NothingChanged(_logger, unchanged.Count);
+            await _memory.KeepAsync(cancellationToken).ConfigureAwait(false);
             return Finish(started, [.. unchanged.Where(r => selection?.Includes(r.Feed) ?? true)], [], publicBase, unchanged.Sum(r => r.Entries), heldCount, nextRelease);
         }
 
@@ -152,6 +157,7 @@ public sealed class FeedPublisher
         var allPublished = results.All(r => r.Succeeded && !r.Skipped) && names.All(Selected);
         var listUploads = await _feedList.PublishAsync(_options.Title, [.. catalog.Feeds.Select(f => f.Definition), .. derived.Feeds.Select(f => f.Definition)],
             recorded, publicBase, allPublished ? runInputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
+        await _memory.KeepAsync(cancellationToken).ConfigureAwait(false);
         return Finish(started, results, diagnostics, publicBase, articles, embargo.Held.Count, embargo.NextRelease, listUploads);
     }
 

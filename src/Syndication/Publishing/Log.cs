@@ -70,6 +70,18 @@ internal static partial class Log
     [LoggerMessage(1012, LogLevel.Warning, "{File}: cannot be read now; its last good version stays published until the file is fixed")]
     public static partial void SourceRecovered(ILogger logger, string file);
 
+    [LoggerMessage(1060, LogLevel.Debug, "Recalled the stamps and hashes of {Files} source files from the last run's memory")]
+    public static partial void SourceMemoryRecalled(ILogger logger, int files);
+
+    [LoggerMessage(1061, LogLevel.Debug, "The source memory was written by other code or for another source; every file is read once")]
+    public static partial void SourceMemoryStale(ILogger logger);
+
+    [LoggerMessage(1062, LogLevel.Warning, "The source memory cannot be read ({Reason}); every file is read once, and the memory is written again")]
+    public static partial void SourceMemoryUnreadable(ILogger logger, string reason);
+
+    [LoggerMessage(1063, LogLevel.Warning, "The source memory was not saved ({Reason}); the next process reads every file once")]
+    public static partial void SourceMemoryNotSaved(ILogger logger, string reason);
+
     [LoggerMessage(1020, LogLevel.Debug, "State of feed {Feed} changed meanwhile; reloading (attempt {Attempt})")]
     public static partial void StateConflict(ILogger logger, string feed, int attempt);
 

@@ -23,6 +23,9 @@ namespace Syndication.Publishing;
 /// </remarks>
 internal static class PublishFingerprint
 {
+    /// <summary>The module version ids of this assembly and those it references: changes exactly when the compiled code does.</summary>
+    public static string CodeVersion => Code.Value;
+
     private static readonly Lazy<string> Code = new(() =>
     {
         var assembly = typeof(PublishFingerprint).Assembly;

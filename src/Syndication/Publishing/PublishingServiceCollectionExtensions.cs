@@ -42,10 +42,13 @@ public static class PublishingServiceCollectionExtensions
             Store<IFeedStateStore>(provider), provider.GetRequiredService<PublicationPlanner>(), Logger(provider)));
         // One client for the process: notifications reuse its connections.
         services.TryAddSingleton(provider => new WebSubNotifier(new HttpClient(), Options(provider).WebSub, provider.GetRequiredService<TimeProvider>(), Logger(provider)));
+        services.TryAddSingleton(provider => new SourceMemoryKeeper(provider.GetRequiredService<IFeedSource>(), provider.GetRequiredService<ISourceMemoryStore>(),
+            Options(provider), Logger(provider)));
         services.TryAddSingleton(provider => new FeedPublisher(provider.GetRequiredService<IOptions<SyndicationOptions>>(), provider.GetRequiredService<IFeedSource>(),
             Store<IDocumentStore>(provider), Store<IFeedStateStore>(provider), provider.GetRequiredService<FeedWriter>(),
             provider.GetRequiredService<DerivedFeedPublisher>(), provider.GetRequiredService<FeedStateSession>(), provider.GetRequiredService<ArticleCopies>(), provider.GetRequiredService<PublicationPlanner>(),
-            provider.GetRequiredService<FeedListPublisher>(), provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<FeedPublisher>>()));
+            provider.GetRequiredService<FeedListPublisher>(), provider.GetRequiredService<WebSubNotifier>(), provider.GetRequiredService<SourceMemoryKeeper>(), provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<ILogger<FeedPublisher>>()));
         return services;
     }
 

@@ -128,6 +128,24 @@ internal abstract class FeedSource : IFeedSource
         return null;
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<RememberedFile> Remembered() =>
+    [
+        // An unsettled stamp may not show the next write, so a later process must read the file again.
+        .. _memory.Where(pair => pair.Value.Settled).Select(pair => new RememberedFile(pair.Key, pair.Value.Stamp, pair.Value.Hash)),
+    ];
+
+    /// <inheritdoc/>
+    public void Recall(IEnumerable<RememberedFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        foreach (var file in files)
+        {
+            // Run 0 is before this process's first run; the stamp is settled, or it would not have been remembered.
+            _memory.TryAdd(file.Key, new FileMemory(file.Stamp, Settled: true, Run: 0, file.Hash, Parsed: null));
+        }
+    }
+
     private void StartRun()
     {
         _run++;

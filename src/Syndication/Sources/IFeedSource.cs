@@ -35,4 +35,12 @@ internal interface IFeedSource
     /// otherwise, or when the file is gone, <see langword="null"/>. They may be the bytes the run read already.
     /// </summary>
     Task<ReadOnlyMemory<byte>?> ReadBytesAsync(string feed, string fileName, string contentHash, CancellationToken cancellationToken);
+
+    /// <summary>The files whose stamps a later process can trust, with their hashes (see <see cref="SourceMemory"/>).</summary>
+    IReadOnlyList<RememberedFile> Remembered() => [];
+
+    /// <summary>Takes what an earlier process remembered, for the files this source does not remember itself.</summary>
+    void Recall(IEnumerable<RememberedFile> files)
+    {
+    }
 }

@@ -44,6 +44,7 @@ internal static class StorageServiceCollectionExtensions
         AddPrivate<IFeedStateStore>(folder => new FolderFeedStateStore(folder), (container, scope) => new BlobFeedStateStore(container, scope));
         AddPrivate<IArticleCopyStore>(folder => new FolderArticleCopyStore(folder), (container, scope) => new BlobArticleCopyStore(container, scope));
         AddPrivate<IPublicationRecordStore>(folder => new FolderPublicationRecordStore(folder), (container, scope) => new BlobPublicationRecordStore(container, scope));
+        AddPrivate<ISourceMemoryStore>(folder => new FolderSourceMemoryStore(folder), (container, scope) => new BlobSourceMemoryStore(container, scope));
         AddPrivate<IFeedLocks>(_ => new UnsharedFeedLocks(), (container, scope) => new BlobFeedLocks(container, scope));
         return services;
 

@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Logging;
+using Syndication.Publishing;
+
+namespace Syndication.Tests.Publishing;
+
+/// <summary>
+/// A new process trusts the stamps (length and write time) the last one remembered, and reads only files whose stamp
+/// changed. The tests show it the one way a test can: a file changed behind an unchanged stamp is not noticed with the
+/// memory, and is without it.
+/// </summary>
+public sealed class SourceMemoryKeeperTests : IDisposable
+{
+    private const string Article = "world/001_munitions-route.md";
+    private readonly TemporaryFeedsFolder _feeds = new();
+    private readonly string _parent = Directory.CreateTempSubdirectory("syndication-memory-").FullName;
+    // Long enough ago that every stamp is settled (a write in the last 2 s may not show in the stamp).
+    private readonly DateTime _written = DateTime.UtcNow.AddHours(-1);
+
+    public SourceMemoryKeeperTests()
+    {
+        foreach (var file in Directory.GetFiles(_feeds.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, _written);
+        }
+    }
+
+    private string Output => Path.Combine(_parent, "site");
+
+    // The documented place: the private folder beside the output folder.
+    private string Memory => Path.Combine(_parent, "site.syndication-state", "source-memory.json.gz");
+
+    [Fact]
+    public async Task NewProcess_FileChangedBehindItsRememberedStamp_IsNotRead()
+    {
+        await PublishAsync();
+
+        ChangeKeepingTheStamp();
+        var report = await PublishAsync();
+
+        Assert.All(report.Feeds, f => Assert.Equal(0, f.Uploaded));
+    }
+
+    [Fact]
+    public async Task NewProcess_WithoutTheMemory_ReadsTheFileChangedBehindItsStamp()
+    {
+        await PublishAsync();
+        File.Delete(Memory);
+
+        ChangeKeepingTheStamp();
+        var report = await PublishAsync();
+
+        Assert.Contains(report.Feeds, f => f.Feed == "world" && f.Uploaded > 0);
+    }
+
+    [Fact]
+    public async Task NewProcess_FileWithANewStamp_IsReadAgain()
+    {
+        await PublishAsync();
+
+        ChangeKeepingTheStamp();
+        File.SetLastWriteTimeUtc(Path.Combine(_feeds.Path, Article), _written.AddMinutes(1));
+        var report = await PublishAsync();
+
+        Assert.Contains(report.Feeds, f => f.Feed == "world" && f.Uploaded > 0);
+    }
+
+    [Fact]
+    public async Task NewProcess_UnreadableMemory_WarnsAndReadsEveryFile()
+    {
+        await PublishAsync();
+        await File.WriteAllTextAsync(Memory, "not gzip", TestContext.Current.CancellationToken);
+        var logger = new ListLogger<FeedPublisher>();
+
+        ChangeKeepingTheStamp();
+        var report = await PublishAsync(logger: logger);
+
+        var warning = Assert.Single(logger.Entries, e => e.Event.Id == 1062);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains(report.Feeds, f => f.Feed == "world" && f.Uploaded > 0);
+    }
+
+    [Fact]
+    public async Task NewProcess_MemoryOfAnotherFeedsFolder_IsNotUsed()
+    {
+        await PublishAsync();
+        using var copy = new TemporaryFeedsFolder();
+        foreach (var file in Directory.GetFiles(copy.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, _written);
+        }
+
+        // The same files under another folder: their stamps match, but the memory is of the first folder.
+        ChangeKeepingTheStamp(copy.Path);
+        var logger = new ListLogger<FeedPublisher>();
+        var report = await PublishAsync(o => o.FeedsPath = copy.Path, logger);
+
+        Assert.Equal(1, logger.Count(1061));
+        Assert.Contains(report.Feeds, f => f.Feed == "world" && f.Uploaded > 0);
+    }
+
+    [Fact]
+    public async Task NewProcess_NothingChanged_LeavesTheMemoryAsItIs()
+    {
+        await PublishAsync();
+        var saved = await File.ReadAllBytesAsync(Memory, TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(Memory, _written);
+
+        await PublishAsync();
+
+        Assert.Equal(_written, File.GetLastWriteTimeUtc(Memory));
+        Assert.Equal(saved, await File.ReadAllBytesAsync(Memory, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task DryRun_SavesNoMemory()
+    {
+        await PublishAsync(o => o.DryRun = true);
+
+        Assert.False(File.Exists(Memory));
+    }
+
+    public void Dispose()
+    {
+        _feeds.Dispose();
+        Directory.Delete(_parent, recursive: true);
+    }
+
+    /// <summary>Changes one letter of the article's title: same length, and the write time set back to the one before.</summary>
+    private void ChangeKeepingTheStamp(string? feedsPath = null)
+    {
+        var path = Path.Combine(feedsPath ?? _feeds.Path, Article);
+        var text = File.ReadAllText(path);
+        var title = text.IndexOf("\n# ", StringComparison.Ordinal) + "\n# ".Length;
+        Assert.True(title > 3, "the article has a heading to change");
+        var changed = string.Concat(text.AsSpan(0, title), text[title] == 'X' ? "Y" : "X", text.AsSpan(title + 1));
+        File.WriteAllText(path, changed);
+        Assert.Equal(new FileInfo(path).Length, System.Text.Encoding.UTF8.GetByteCount(text));
+        File.SetLastWriteTimeUtc(path, _written);
+    }
+
+    /// <summary>Publishes with a publisher of its own, as a new process would.</summary>
+    private async Task<PublishReport> PublishAsync(Action<SyndicationOptions>? change = null, ListLogger<FeedPublisher>? logger = null)
+    {
+        var options = new SyndicationOptions { FeedsPath = _feeds.Path, OutputPath = Output, PublicBaseUrl = new Uri("https://feeds.example.org/") };
+        change?.Invoke(options);
+        var report = await TestPublisher.Create(options, TestClock.Create(), logger).PublishAsync(TestContext.Current.CancellationToken);
+        Assert.True(report.Succeeded);
+        return report;
+    }
+}
