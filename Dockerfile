@@ -14,9 +14,9 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/Directory.Build.props src/
 COPY src/Syndication/Syndication.csproj src/Syndication/
 COPY src/Syndication.Worker/Syndication.Worker.csproj src/Syndication.Worker/
-RUN dotnet restore src/Syndication.Worker
+RUN dotnet restore src/Syndication.Worker --use-current-runtime
 COPY src/ src/
-RUN dotnet publish src/Syndication.Worker -c Release -o /app --no-restore --nologo
+RUN dotnet publish src/Syndication.Worker -c Release --use-current-runtime -o /app --no-restore --nologo
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
 RUN mkdir -p /var/lib/syndication && chown app:app /var/lib/syndication && chmod 0700 /var/lib/syndication
