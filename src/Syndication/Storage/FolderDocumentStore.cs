@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Syndication.Formats;
 
@@ -8,9 +9,19 @@ namespace Syndication.Storage;
 /// for previews, for diffing two versions, and for static hosting. Each file is written to a temporary name and
 /// renamed, so a web server never serves half a document; unchanged files are not touched.
 /// </summary>
+/// <remarks>
+/// A listing gives each file's MD5, as storage does. The store remembers the MD5 of each file with its length and
+/// write time, and hashes a file again only when those changed: a run lists each feed's documents more than once, and
+/// a running worker lists them every run, while a new article changes two pages of hundreds. A write time less than
+/// <see cref="WriteTimeGranularity"/> old may not show the next write, so such a file is hashed at every listing.
+/// </remarks>
 internal sealed class FolderDocumentStore(string root) : IDocumentStore
 {
+    /// <summary>How old a write time must be to tell apart every later write (file times have a granularity).</summary>
+    public static readonly TimeSpan WriteTimeGranularity = TimeSpan.FromSeconds(2);
+
     private readonly string _root = Path.GetFullPath(root);
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Written, string Md5)> _hashes = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public Uri Location => new(Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar);
@@ -79,11 +90,38 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, file) in FilesUnder(prefix))
         {
-            using var stream = File.OpenRead(file);
-            stored[name] = Convert.ToBase64String(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+            stored[name] = await Md5OfAsync(file, cancellationToken).ConfigureAwait(false);
         }
 
         return stored;
+    }
+
+    /// <summary>The MD5 of <paramref name="file"/> (base64, as storage gives it): remembered while its length and write time stay the same.</summary>
+    private async Task<string> Md5OfAsync(string file, CancellationToken cancellationToken)
+    {
+        var info = new FileInfo(file);
+        var (length, written) = (info.Length, info.LastWriteTimeUtc);
+        if (_hashes.TryGetValue(file, out var known) && known.Length == length && known.Written == written)
+        {
+            return known.Md5;
+        }
+
+        string md5;
+        using (var stream = File.OpenRead(file))
+        {
+            md5 = Convert.ToBase64String(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (DateTime.UtcNow - written > WriteTimeGranularity)
+        {
+            _hashes[file] = (length, written, md5);
+        }
+        else
+        {
+            _hashes.TryRemove(file, out _);
+        }
+
+        return md5;
     }
 
     /// <summary>The stored documents whose names start with <paramref name="prefix"/>, in name order.</summary>
