@@ -89,10 +89,11 @@ public sealed class FeedPublisher
             }
 
             Log.NothingChanged(_logger, unchanged.Count);
-            await _memory.KeepAsync(cancellationToken).ConfigureAwait(false);
+            await _memory.KeepAsync(sources.Feeds, cancellationToken).ConfigureAwait(false);
             return Finish(started, [.. unchanged.Where(r => selection?.Includes(r.Feed) ?? true)], [], publicBase, unchanged.Sum(r => r.Entries), heldCount, nextRelease);
         }
 
+        await _memory.RecallArticlesOnceAsync(sources.Feeds, cancellationToken).ConfigureAwait(false);
         var (catalog, embargo) = await ReadAsync(now, cancellationToken).ConfigureAwait(false);
         var (derived, ended) = await _derived.PlanAsync(catalog.Feeds, publicBase, cancellationToken).ConfigureAwait(false);
         List<SourceDiagnostic> diagnostics = [.. catalog.Diagnostics, .. derived.Diagnostics];
@@ -157,7 +158,7 @@ public sealed class FeedPublisher
         var allPublished = results.All(r => r.Succeeded && !r.Skipped) && names.All(Selected);
         var listUploads = await _feedList.PublishAsync(_options.Title, [.. catalog.Feeds.Select(f => f.Definition), .. derived.Feeds.Select(f => f.Definition)],
             recorded, publicBase, allPublished ? runInputs : null, embargo.Held, cancellationToken).ConfigureAwait(false);
-        await _memory.KeepAsync(cancellationToken).ConfigureAwait(false);
+        await _memory.KeepAsync(sources.Feeds, cancellationToken).ConfigureAwait(false);
         return Finish(started, results, diagnostics, publicBase, articles, embargo.Held.Count, embargo.NextRelease, listUploads);
     }
 

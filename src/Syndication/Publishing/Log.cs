@@ -82,6 +82,9 @@ internal static partial class Log
     [LoggerMessage(1063, LogLevel.Warning, "The source memory was not saved ({Reason}); the next process reads every file once")]
     public static partial void SourceMemoryNotSaved(ILogger logger, string reason);
 
+    [LoggerMessage(1064, LogLevel.Debug, "Recalled {Articles} articles of {Feeds} feeds from the last run's memory: they are not parsed again")]
+    public static partial void ArticlesRecalled(ILogger logger, int articles, int feeds);
+
     [LoggerMessage(1020, LogLevel.Debug, "State of feed {Feed} changed meanwhile; reloading (attempt {Attempt})")]
     public static partial void StateConflict(ILogger logger, string feed, int attempt);
 

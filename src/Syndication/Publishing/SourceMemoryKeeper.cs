@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,9 +9,11 @@ using Syndication.Storage;
 namespace Syndication.Publishing;
 
 /// <summary>
-/// Carries the source's memory of its files (<see cref="SourceMemory"/>) from one process to the next: recalled
-/// before the first run of a process, saved after a run that changed it. A process started by cron, or a restarted
-/// worker, then reads and hashes only the files that changed.
+/// Carries the source's memory of its files (<see cref="SourceMemory"/>) and of each feed's articles
+/// (<see cref="ArticleMemory"/>) from one process to the next: the files recalled before the first run of a process,
+/// the articles before its first run that reads them (a run with nothing new reads none), each saved after a run that
+/// changed it. A process started by cron, or a restarted worker, then reads, hashes and parses only the files that
+/// changed.
 /// </summary>
 /// <remarks>
 /// A cache, never a source of truth: a memory that cannot be read or saved costs one full read and is logged as a
@@ -19,8 +22,11 @@ namespace Syndication.Publishing;
 internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore store, SyndicationOptions options, ILogger logger)
 {
     private bool _recalled;
+    private bool _articlesRecalled;
     // What the store holds, as Digest computes it; null when unknown.
     private string? _saved;
+    // Each feed's articles as the store holds them, as ArticlesDigest computes it.
+    private readonly Dictionary<string, string> _savedArticles = new(StringComparer.Ordinal);
 
     /// <summary>Recalls the memory the last process saved, the first time it is called in this process.</summary>
     public async Task RecallOnceAsync(CancellationToken cancellationToken)
@@ -55,12 +61,60 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         }
     }
 
-    /// <summary>Saves the source's memory when it differs from what the store holds.</summary>
-    public async Task KeepAsync(CancellationToken cancellationToken)
+    /// <summary>Recalls the articles of <paramref name="feeds"/> the last process saved, the first time it is called in this process.</summary>
+    public async Task RecallArticlesOnceAsync(IReadOnlyList<string> feeds, CancellationToken cancellationToken)
+    {
+        if (_articlesRecalled)
+        {
+            return;
+        }
+
+        _articlesRecalled = true;
+        var context = ArticlesContext();
+        var recalled = new ArticleMemory?[feeds.Count];
+        await Parallel.ForAsync(0, feeds.Count, cancellationToken, async (i, token) =>
+        {
+            try
+            {
+                if (await store.LoadArticlesAsync(feeds[i], token).ConfigureAwait(false) is { } bytes
+                    && ArticleMemory.FromBytes(bytes) is var memory && memory.Version == new ArticleMemory().Version && memory.Context == context)
+                {
+                    recalled[i] = memory;
+                }
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or IOException or UnauthorizedAccessException or StorageException)
+            {
+                Log.SourceMemoryUnreadable(logger, $"{feeds[i]}: {e.Message}");
+            }
+        }).ConfigureAwait(false);
+
+        for (var i = 0; i < feeds.Count; i++)
+        {
+            if (recalled[i] is { } memory)
+            {
+                source.RecallArticles(feeds[i], memory.Articles);
+                _savedArticles[feeds[i]] = ArticlesDigest(memory.Articles);
+            }
+        }
+
+        if (recalled.Any(m => m is not null))
+        {
+            Log.ArticlesRecalled(logger, recalled.Sum(m => m?.Articles.Count ?? 0), recalled.Count(m => m is not null));
+        }
+    }
+
+    /// <summary>Saves the source's memory, and each feed's articles, where they differ from what the store holds.</summary>
+    public async Task KeepAsync(IReadOnlyList<string> feeds, CancellationToken cancellationToken)
     {
         if (options.DryRun)
         {
             return;
+        }
+
+        // Only feeds whose articles were read: a run that read none (nothing new) has none to save.
+        if (_articlesRecalled)
+        {
+            await KeepArticlesAsync(feeds, cancellationToken).ConfigureAwait(false);
         }
 
         var files = source.Remembered().OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
@@ -80,6 +134,37 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
             Log.SourceMemoryNotSaved(logger, e.Message);
         }
     }
+
+    private async Task KeepArticlesAsync(IReadOnlyList<string> feeds, CancellationToken cancellationToken)
+    {
+        var context = ArticlesContext();
+        foreach (var feed in feeds)
+        {
+            var articles = source.RememberedArticles(feed).OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
+            var digest = ArticlesDigest(articles);
+            if (_savedArticles.TryGetValue(feed, out var saved) && saved == digest)
+            {
+                continue;
+            }
+
+            try
+            {
+                await store.SaveArticlesAsync(feed, new ArticleMemory { Context = context, Articles = articles }.ToBytes(), cancellationToken).ConfigureAwait(false);
+                _savedArticles[feed] = digest;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)
+            {
+                Log.SourceMemoryNotSaved(logger, $"{feed}: {e.Message}");
+            }
+        }
+    }
+
+    /// <summary>What a remembered article depends on besides its bytes: the code, the parser's settings, and where the files are.</summary>
+    private string ArticlesContext() => string.Create(CultureInfo.InvariantCulture,
+        $"{Context()}\n{options.Articles.MaxFileBytes} {options.Articles.MaxRelated} {options.Articles.SummaryLength}");
+
+    private static string ArticlesDigest(IEnumerable<Articles.Article> articles) =>
+        Digest(articles.Select(a => new RememberedFile(a.FileName, a.SourcePath, a.ContentHash)));
 
     /// <summary>What a remembered hash depends on besides the file: the code that took it, and where the files are.</summary>
     private string Context() => $"{PublishFingerprint.CodeVersion}\n{source.Location}";

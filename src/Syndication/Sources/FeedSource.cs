@@ -146,6 +146,27 @@ internal abstract class FeedSource : IFeedSource
         }
     }
 
+    /// <inheritdoc/>
+    public IReadOnlyList<Article> RememberedArticles(string feed) =>
+    [
+        .. _memory.Where(pair => pair.Value.Settled && pair.Value.Parsed is Article article && pair.Key == $"{feed}/{article.FileName}")
+            .Select(pair => (Article)pair.Value.Parsed!),
+    ];
+
+    /// <inheritdoc/>
+    public void RecallArticles(string feed, IEnumerable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        foreach (var article in articles)
+        {
+            var key = $"{feed}/{article.FileName}";
+            if (_memory.TryGetValue(key, out var remembered) && remembered is { Parsed: null } && remembered.Hash == article.ContentHash)
+            {
+                _memory.TryUpdate(key, remembered with { Parsed = article }, remembered);
+            }
+        }
+    }
+
     private void StartRun()
     {
         _run++;

@@ -43,4 +43,15 @@ internal interface IFeedSource
     void Recall(IEnumerable<RememberedFile> files)
     {
     }
+
+    /// <summary>The articles of <paramref name="feed"/> the source read without a problem to report, each remembered with its file's hash.</summary>
+    IReadOnlyList<Article> RememberedArticles(string feed) => [];
+
+    /// <summary>
+    /// Takes articles an earlier process read, each for the file it names whose remembered hash is the article's
+    /// <see cref="Article.ContentHash"/> and which this source has not read itself.
+    /// </summary>
+    void RecallArticles(string feed, IEnumerable<Article> articles)
+    {
+    }
 }

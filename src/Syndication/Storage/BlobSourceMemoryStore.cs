@@ -2,7 +2,10 @@ using Azure.Storage.Blobs;
 
 namespace Syndication.Storage;
 
-/// <summary>Keeps the source's memory in the private container, beside the feeds' states.</summary>
+/// <summary>
+/// Keeps the source's memory in the private container: <c>&lt;scope&gt;/.source-memory.json.gz</c>, and each feed's
+/// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c>.
+/// </summary>
 /// <param name="container">The private state container.</param>
 /// <param name="scope">The published container's name, as in the state's blob names.</param>
 internal sealed class BlobSourceMemoryStore(BlobContainerClient container, string scope) : ISourceMemoryStore
@@ -11,15 +14,28 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     private string BlobName => $"{scope}/.source-memory.json.gz";
 
     /// <inheritdoc/>
-    public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Uri, BlobName, async () =>
+    public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) => DownloadAsync(BlobName, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => UploadAsync(BlobName, bytes, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<ReadOnlyMemory<byte>?> LoadArticlesAsync(string feed, CancellationToken cancellationToken) => DownloadAsync(ArticlesOf(feed), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveArticlesAsync(string feed, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        UploadAsync(ArticlesOf(feed), bytes, cancellationToken);
+
+    private string ArticlesOf(string feed) => $"{scope}/{feed}/articles.json.gz";
+
+    private Task<ReadOnlyMemory<byte>?> DownloadAsync(string name, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(container.Uri, name, async () =>
         {
-            var (bytes, _) = await PrivateBlobs.DownloadAsync(container.GetBlobClient(BlobName), cancellationToken).ConfigureAwait(false);
+            var (bytes, _) = await PrivateBlobs.DownloadAsync(container.GetBlobClient(name), cancellationToken).ConfigureAwait(false);
             return bytes;
         });
 
-    /// <inheritdoc/>
-    public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Uri, BlobName, () =>
-            container.GetBlobClient(BlobName).UploadAsync(BinaryData.FromBytes(bytes), overwrite: true, cancellationToken));
+    private Task UploadAsync(string name, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(container.Uri, name, () =>
+            container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(bytes), overwrite: true, cancellationToken));
 }

@@ -112,6 +112,41 @@ public sealed class SourceMemoryKeeperTests : IDisposable
     }
 
     [Fact]
+    public async Task NewProcess_WithRememberedArticles_WritesTheSameBytesAsOneThatParsesEveryFile()
+    {
+        var other = Path.Combine(_parent, "other");
+        await PublishAsync();
+        await PublishAsync(o => o.OutputPath = other);
+        _feeds.Write("world/003_new.md", "---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n");
+        Directory.Delete(Path.Combine(_parent, "other.syndication-state", "articles"), recursive: true);
+        var remembering = new ListLogger<FeedPublisher>();
+        var parsing = new ListLogger<FeedPublisher>();
+
+        await PublishAsync(logger: remembering);
+        await PublishAsync(o => o.OutputPath = other, parsing);
+
+        Assert.Equal(1, remembering.Count(1064));
+        Assert.Equal(0, parsing.Count(1064));
+        Assert.Equal(DocumentsOf(other), DocumentsOf(Output));
+        Assert.Contains("world/rss.xml", DocumentsOf(Output).Keys);
+    }
+
+    [Fact]
+    public async Task NewProcess_ArticleChangedUnderANewStamp_IsParsedAgainNotRecalled()
+    {
+        await PublishAsync();
+
+        var path = Path.Combine(_feeds.Path, Article);
+        await File.WriteAllTextAsync(path, (await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken)).Replace("# Shipping", "# Satellite", StringComparison.Ordinal),
+            TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(path, _written.AddMinutes(1));
+        await PublishAsync();
+
+        Assert.Contains("Satellite data trace", await File.ReadAllTextAsync(Path.Combine(Output, "world", "rss.xml"), TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DryRun_SavesNoMemory()
     {
         await PublishAsync(o => o.DryRun = true);
@@ -124,6 +159,11 @@ public sealed class SourceMemoryKeeperTests : IDisposable
         _feeds.Dispose();
         Directory.Delete(_parent, recursive: true);
     }
+
+    private static SortedDictionary<string, string> DocumentsOf(string folder) => new(
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Convert.ToBase64String(File.ReadAllBytes(f))),
+        StringComparer.Ordinal);
 
     /// <summary>Changes one letter of the article's title: same length, and the write time set back to the one before.</summary>
     private void ChangeKeepingTheStamp(string? feedsPath = null)
