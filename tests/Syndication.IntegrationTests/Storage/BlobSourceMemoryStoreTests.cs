@@ -34,7 +34,59 @@ public sealed class BlobSourceMemoryStoreTests(AzuriteFixture azurite) : IDispos
         Assert.Contains(seen.Feeds, f => f.Feed == "world" && f.Uploaded > 0);
     }
 
+    [Fact]
+    public async Task Publish_FromAnInbox_NewProcessTakesTheArticlesFromTheMemoryAndWritesTheSameBytes()
+    {
+        var inbox = azurite.CreateClient().GetBlobContainerClient(AzuriteFixture.NewContainerName());
+        await inbox.CreateAsync(cancellationToken: TestContext.Current.CancellationToken);
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Feeds, "*", SearchOption.AllDirectories))
+        {
+            await inbox.GetBlobClient(Path.GetRelativePath(RepositoryPaths.Feeds, file).Replace('\\', '/')).UploadAsync(file, TestContext.Current.CancellationToken);
+        }
+
+        var (remembering, parsing) = (AzuriteFixture.NewContainerName(), AzuriteFixture.NewContainerName());
+        await PublishFromAsync(inbox.Name, remembering);
+        await PublishFromAsync(inbox.Name, parsing);
+        await inbox.GetBlobClient("world/003_new.md").UploadAsync(
+            BinaryData.FromString("---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n"), TestContext.Current.CancellationToken);
+        await azurite.CreateClient().GetBlobContainerClient(parsing + "-state").DeleteBlobAsync($"{parsing}/world/articles.json.gz",
+            cancellationToken: TestContext.Current.CancellationToken);
+        var rememberingLog = new ListLogger<FeedPublisher>();
+        var parsingLog = new ListLogger<FeedPublisher>();
+
+        await PublishFromAsync(inbox.Name, remembering, rememberingLog);
+        await PublishFromAsync(inbox.Name, parsing, parsingLog);
+
+        Assert.Single(rememberingLog.Entries, e => e.Event.Id == 1064 && e.Message.StartsWith("Recalled 4 articles of 2 feeds", StringComparison.Ordinal));
+        Assert.Single(parsingLog.Entries, e => e.Event.Id == 1064 && e.Message.StartsWith("Recalled 1 articles of 1 feeds", StringComparison.Ordinal));
+        var documents = await DocumentsAsync(remembering);
+        Assert.Contains("world/rss.xml", documents.Keys);
+        Assert.Equal(documents, await DocumentsAsync(parsing));
+    }
+
     public void Dispose() => _feeds.Dispose();
+
+    private async Task PublishFromAsync(string inbox, string container, ListLogger<FeedPublisher>? logger = null)
+    {
+        var options = azurite.OptionsFor(container, "/not/used");
+        options.Source.Container = inbox;
+        options.PublicBaseUrl = new Uri("https://feeds.example.org/");
+        var report = await TestPublisher.Create(options, TestClock.Create(), logger).PublishAsync(TestContext.Current.CancellationToken);
+        Assert.True(report.Succeeded);
+    }
+
+    private async Task<SortedDictionary<string, string>> DocumentsAsync(string container)
+    {
+        var client = azurite.CreateClient().GetBlobContainerClient(container);
+        var documents = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var blob in client.GetBlobsAsync(cancellationToken: TestContext.Current.CancellationToken))
+        {
+            var content = await client.GetBlobClient(blob.Name).DownloadContentAsync(TestContext.Current.CancellationToken);
+            documents[blob.Name] = Convert.ToBase64String(content.Value.Content.ToArray());
+        }
+
+        return documents;
+    }
 
     private async Task<PublishReport> PublishAsync()
     {
