@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Syndication.Formats;
 
 namespace Syndication.Storage;
@@ -14,14 +15,19 @@ namespace Syndication.Storage;
 /// write time, and hashes a file again only when those changed: a run lists each feed's documents more than once, and
 /// a running worker lists them every run, while a new article changes two pages of hundreds. A write time less than
 /// <see cref="WriteTimeGranularity"/> old may not show the next write, so such a file is hashed at every listing.
+/// With a private folder, what a listing hashed is kept there for the next process too (<c>documents/</c>, a file
+/// per listed prefix), so a run with nothing new in a new process reads no document either.
 /// </remarks>
-internal sealed class FolderDocumentStore(string root) : IDocumentStore
+/// <param name="root">The output folder.</param>
+/// <param name="privateFolder">Where to keep the hashes between processes; <see langword="null"/> keeps them in this process only (a dry run writes nothing).</param>
+internal sealed class FolderDocumentStore(string root, string? privateFolder = null) : IDocumentStore
 {
     /// <summary>How old a write time must be to tell apart every later write (file times have a granularity).</summary>
     public static readonly TimeSpan WriteTimeGranularity = TimeSpan.FromSeconds(2);
 
     private readonly string _root = Path.GetFullPath(root);
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, string Md5)> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _recalled = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public Uri Location => new(Path.TrimEndingDirectorySeparator(_root) + Path.DirectorySeparatorChar);
@@ -87,23 +93,81 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, string>> ListAsync(string prefix, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await RecallAsync(prefix, cancellationToken).ConfigureAwait(false);
         var stored = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, file) in FilesUnder(prefix))
+        var files = FilesUnder(prefix).ToList();
+        var hashed = 0;
+        foreach (var (name, file) in files)
         {
-            stored[name] = await Md5OfAsync(file, cancellationToken).ConfigureAwait(false);
+            (stored[name], var known) = await Md5OfAsync(file, cancellationToken).ConfigureAwait(false);
+            hashed += known ? 0 : 1;
+        }
+
+        if (hashed > 0)
+        {
+            await KeepAsync(prefix, files, cancellationToken).ConfigureAwait(false);
         }
 
         return stored;
     }
 
-    /// <summary>The MD5 of <paramref name="file"/> (base64, as storage gives it): remembered while its length and write time stay the same.</summary>
-    private async Task<string> Md5OfAsync(string file, CancellationToken cancellationToken)
+    /// <summary>Takes the hashes the last process kept for <paramref name="prefix"/>, once per process.</summary>
+    private async Task RecallAsync(string prefix, CancellationToken cancellationToken)
+    {
+        if (HashesOf(prefix) is not { } path || !_recalled.TryAdd(prefix, true) || !File.Exists(path))
+        {
+            return;
+        }
+
+        try
+        {
+            var kept = JsonSerializer.Deserialize<List<KeptHash>>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)) ?? [];
+            foreach (var hash in kept)
+            {
+                _hashes.TryAdd(PathOf(hash.Name), (hash.Length, new DateTime(hash.Written, DateTimeKind.Utc), hash.Md5));
+            }
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            // Only a cache: the files are hashed again, and the hashes kept anew.
+        }
+    }
+
+    /// <summary>Keeps the hashes of the files listed under <paramref name="prefix"/> for the next process.</summary>
+    private async Task KeepAsync(string prefix, List<(string Name, string File)> files, CancellationToken cancellationToken)
+    {
+        if (HashesOf(prefix) is not { } path)
+        {
+            return;
+        }
+
+        var kept = files
+            .Where(f => _hashes.ContainsKey(f.File))
+            .Select(f => (f.Name, Hash: _hashes[f.File]))
+            .Select(f => new KeptHash(f.Name, f.Hash.Length, f.Hash.Written.Ticks, f.Hash.Md5))
+            .ToList();
+        await AtomicFile.WriteAsync(path, JsonSerializer.SerializeToUtf8Bytes(kept), cancellationToken).ConfigureAwait(false);
+    }
+
+    private string? HashesOf(string prefix) => privateFolder is null
+        ? null
+        : Path.Combine(privateFolder, "documents", Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(prefix)))[..32] + ".json");
+
+    /// <summary>A document's hash as kept between processes.</summary>
+    private sealed record KeptHash(string Name, long Length, long Written, string Md5);
+
+    /// <summary>
+    /// The MD5 of <paramref name="file"/> (base64, as storage gives it): remembered while its length and write time
+    /// stay the same. Also whether it was remembered.
+    /// </summary>
+    private async Task<(string Md5, bool Remembered)> Md5OfAsync(string file, CancellationToken cancellationToken)
     {
         var info = new FileInfo(file);
         var (length, written) = (info.Length, info.LastWriteTimeUtc);
         if (_hashes.TryGetValue(file, out var known) && known.Length == length && known.Written == written)
         {
-            return known.Md5;
+            return (known.Md5, true);
         }
 
         string md5;
@@ -121,7 +185,7 @@ internal sealed class FolderDocumentStore(string root) : IDocumentStore
             _hashes.TryRemove(file, out _);
         }
 
-        return md5;
+        return (md5, false);
     }
 
     /// <summary>The stored documents whose names start with <paramref name="prefix"/>, in name order.</summary>

@@ -27,7 +27,8 @@ internal static class StorageServiceCollectionExtensions
                 return new BlobDocumentStore(Blobs(provider).GetBlobContainerClient(settings.Storage.Container), settings.Storage);
             }
 
-            var store = new FolderDocumentStore(output);
+            // The hashes of the documents go with the other private files; a dry run keeps them in the process only.
+            var store = new FolderDocumentStore(output, settings.DryRun ? null : provider.GetRequiredService<PrivateFolderPath>().Value);
             if (settings.PublicBaseUrl is null)
             {
                 // Made once per process, when the publisher is: one warning per publish, not one per document.

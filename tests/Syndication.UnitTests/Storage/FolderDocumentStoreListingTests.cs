@@ -11,6 +11,9 @@ public sealed class FolderDocumentStoreListingTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("syndication-listing-").FullName;
     private readonly DateTime _written = DateTime.UtcNow.AddHours(-1);
+    private readonly string _private = Path.Combine(Path.GetTempPath(), "syndication-listing-private-" + Guid.NewGuid().ToString("N"));
+
+    public FolderDocumentStoreListingTests() => Write("rss.xml", "<rss/>");
 
     private string PathOf(string name) => Path.Combine(_root, "world", name);
 
@@ -70,7 +73,41 @@ public sealed class FolderDocumentStoreListingTests : IDisposable
         Assert.Equal(Convert.ToBase64String(MD5.HashData("<RSS/>"u8)), listed["world/rss.xml"]);
     }
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
+    [Fact]
+    public async Task List_InANewProcess_TakesTheHashesTheLastOneKeptInThePrivateFolder()
+    {
+        var first = await new FolderDocumentStore(_root, _private).ListAsync("world/", TestContext.Current.CancellationToken);
+        Write("rss.xml", "<RSS/>");
+
+        var second = await new FolderDocumentStore(_root, _private).ListAsync("world/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(first["world/rss.xml"], second["world/rss.xml"]);
+        Assert.Single(Directory.GetFiles(Path.Combine(_private, "documents")));
+    }
+
+    [Fact]
+    public async Task List_KeptHashesUnreadable_HashesTheFilesAgain()
+    {
+        await new FolderDocumentStore(_root, _private).ListAsync("world/", TestContext.Current.CancellationToken);
+        foreach (var kept in Directory.GetFiles(Path.Combine(_private, "documents")))
+        {
+            await File.WriteAllTextAsync(kept, "{ not json", TestContext.Current.CancellationToken);
+        }
+
+        Write("rss.xml", "<RSS/>");
+        var listed = await new FolderDocumentStore(_root, _private).ListAsync("world/", TestContext.Current.CancellationToken);
+
+        Assert.Equal(Convert.ToBase64String(MD5.HashData("<RSS/>"u8)), listed["world/rss.xml"]);
+    }
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        if (Directory.Exists(_private))
+        {
+            Directory.Delete(_private, recursive: true);
+        }
+    }
 
     private void Write(string name, string text, DateTime? written = null)
     {
