@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Syndication.Formats;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class ExtensionPageWriter
         pre { overflow-x: auto; font-size: .85rem; }
         """;
 
-    private const string Body = """
+    private const string Intro = """
         <header>
         <h1>The <code>_syndication</code> JSON Feed extension</h1>
         <p>These JSON Feed 1.1 documents carry what JSON Feed has no field for in one
@@ -37,46 +39,24 @@ internal static class ExtensionPageWriter
         <section id="item">
         <h2>On an item</h2>
         <p>Written when the item has related articles or a lead picture.</p>
-        <table>
-        <thead>
-        <tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
-        </thead>
-        <tbody>
-        <tr><td><code>about</code></td><td>string (URL)</td><td>This page.</td></tr>
-        <tr><td><code>related</code></td><td>array</td><td>The related articles, the editor's first in the order written, then those
-        found by text similarity, best first. The same links end the item's <code>content_html</code> as a “Read also” list, and
-        are the <code>rel="related"</code> links of RSS and Atom.</td></tr>
-        <tr><td><code>related[].url</code></td><td>string (URL)</td><td>The related article's page.</td></tr>
-        <tr><td><code>related[].title</code></td><td>string</td><td>Its title, as plain text.</td></tr>
-        <tr><td><code>related[].source</code></td><td>string</td><td>How the link was found: <code>explicit</code> (the editor gave the
-        URL), <code>title-match</code> (the editor's title matched an article of one of the feeds), <code>slug</code> (no match: the
-        feed's article link pattern applied to the title's slug), <code>computed</code> (found by text similarity).</td></tr>
-        <tr><td><code>image</code></td><td>object</td><td>The lead picture. Its URL is also the item's <code>image</code>; its caption and
-        credit are also in the figure that starts <code>content_html</code>.</td></tr>
-        <tr><td><code>image.url</code></td><td>string (URL)</td><td>The picture, when the article gives one.</td></tr>
-        <tr><td><code>image.caption</code></td><td>string</td><td>The caption, as plain text.</td></tr>
-        <tr><td><code>image.credit</code></td><td>string</td><td>The credit, as plain text.</td></tr>
-        <tr><td><code>image.type</code></td><td>string</td><td>The picture's media type, such as <code>image/jpeg</code>.</td></tr>
-        </tbody>
-        </table>
+
+        """;
+
+    private const string ItemEnd = """
         <p>Fields without a value are left out.</p>
         </section>
+
+        """;
+
+    private const string ArchiveIntro = """
         <section id="archive">
         <h2>On an archive page</h2>
         <p>An archive document (<code>archive/&lt;n&gt;.json</code>, older entries than the subscription document holds,
         RFC 5005's idea in JSON Feed) carries <code>_syndication</code> at the top level:</p>
-        <table>
-        <thead>
-        <tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
-        </thead>
-        <tbody>
-        <tr><td><code>about</code></td><td>string (URL)</td><td>This page.</td></tr>
-        <tr><td><code>archive</code></td><td>boolean</td><td>Always <code>true</code>: the document is a fixed page of older items, not
-        the feed to subscribe to.</td></tr>
-        <tr><td><code>current</code></td><td>string (URL)</td><td>The subscription document.</td></tr>
-        <tr><td><code>newer</code></td><td>string (URL)</td><td>The next newer archive page; absent on the newest one.</td></tr>
-        </tbody>
-        </table>
+
+        """;
+
+    private const string Rest = """
         <p>Older pages are reached with JSON Feed's own <code>next_url</code>.</p>
         </section>
         <section id="example">
@@ -97,11 +77,77 @@ internal static class ExtensionPageWriter
 
         """;
 
+    // Every _syndication object starts with it, on an item as on an archive page.
+    private static readonly FieldRow About = new("about", "string (URL)", "This page.");
+
+    // The field names and types are written as they are; the meanings are HTML.
+    private static readonly FieldRow[] ItemFields =
+    [
+        About,
+        new("related", "array", """
+            The related articles, the editor's first in the order written, then those
+            found by text similarity, best first. The same links end the item's <code>content_html</code> as a “Read also” list, and
+            are the <code>rel="related"</code> links of RSS and Atom.
+            """),
+        new("related[].url", "string (URL)", "The related article's page."),
+        new("related[].title", "string", "Its title, as plain text."),
+        new("related[].source", "string", """
+            How the link was found: <code>explicit</code> (the editor gave the
+            URL), <code>title-match</code> (the editor's title matched an article of one of the feeds), <code>slug</code> (no match: the
+            feed's article link pattern applied to the title's slug), <code>computed</code> (found by text similarity).
+            """),
+        new("image", "object", """
+            The lead picture. Its URL is also the item's <code>image</code>; its caption and
+            credit are also in the figure that starts <code>content_html</code>.
+            """),
+        new("image.url", "string (URL)", "The picture, when the article gives one."),
+        new("image.caption", "string", "The caption, as plain text."),
+        new("image.credit", "string", "The credit, as plain text."),
+        new("image.type", "string", "The picture's media type, such as <code>image/jpeg</code>."),
+    ];
+
+    private static readonly FieldRow[] ArchiveFields =
+    [
+        About,
+        new("archive", "boolean", """
+            Always <code>true</code>: the document is a fixed page of older items, not
+            the feed to subscribe to.
+            """),
+        new("current", "string (URL)", "The subscription document."),
+        new("newer", "string (URL)", "The next newer archive page; absent on the newest one."),
+    ];
+
     /// <summary>Writes the page.</summary>
     public static FeedDocument Write()
     {
         var html = HtmlPage.Begin("en", Title, [], style: TableStyle);
-        html.Append(Body).Append("<footer>").Append(HtmlPage.Encode(FeedGenerator.Text)).Append("</footer>\n");
+        html.Append(Intro);
+        AppendTable(html, ItemFields);
+        html.Append(ItemEnd).Append(ArchiveIntro);
+        AppendTable(html, ArchiveFields);
+        html.Append(Rest).Append("<footer>").Append(HtmlPage.Encode(FeedGenerator.Text)).Append("</footer>\n");
         return new FeedDocument(FileName, HtmlPage.End(html), FeedMediaTypes.WithCharset(FeedMediaTypes.Html), DocumentKind.Page);
     }
+
+    /// <summary>A table of the fields of one <c>_syndication</c> object, a row a field.</summary>
+    private static void AppendTable(StringBuilder html, IEnumerable<FieldRow> rows)
+    {
+        html.Append("""
+            <table>
+            <thead>
+            <tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Meaning</th></tr>
+            </thead>
+            <tbody>
+
+            """);
+        foreach (var row in rows)
+        {
+            html.Append("<tr><td><code>").Append(row.Field).Append("</code></td><td>").Append(row.Type)
+                .Append("</td><td>").Append(row.Meaning).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    private sealed record FieldRow(string Field, string Type, string Meaning);
 }

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Azure.Storage.Blobs;
-using Microsoft.Extensions.Time.Testing;
 using Syndication.Publishing;
 using Syndication.Storage;
 using Syndication.Tests.Storage;
@@ -14,21 +11,10 @@ namespace Syndication.Tests.Publishing;
 /// </summary>
 public sealed class DryRunTests : IDisposable
 {
-    private readonly string _container = AzuriteFixture.NewContainerName();
-    private readonly TemporaryFeedsFolder _feeds = new(withSamples: false);
-    private readonly FakeTimeProvider _time = TestClock.Create();
+    private readonly TwoFolderFeeds _feeds;
     private readonly TestHub _hub = new();
-    private readonly AzuriteFixture _azurite;
 
-    public DryRunTests(AzuriteFixture azurite)
-    {
-        _azurite = azurite;
-        WriteFeed("europe");
-        WriteFeed("asia");
-        WriteArticle("europe", "grid.md", "Grid deal signed", "Ann Lee", "Ukraine", hour: 1);
-        WriteArticle("europe", "talks.md", "Talks resume", "Ann Lee", "Ukraine", hour: 2);
-        WriteArticle("asia", "pipeline.md", "Pipeline opens", "Bo Chen", "Energy", hour: 3);
-    }
+    public DryRunTests(AzuriteFixture azurite) => _feeds = new(azurite);
 
     public void Dispose()
     {
@@ -36,31 +22,17 @@ public sealed class DryRunTests : IDisposable
         _feeds.Dispose();
     }
 
-    private BlobContainerClient Public => _azurite.CreateClient().GetBlobContainerClient(_container);
-
-    private BlobContainerClient State => _azurite.CreateClient().GetBlobContainerClient(_container + "-state");
-
-    private void WriteFeed(string name) =>
-        _feeds.Write($"{name}/feed.json",
-            $$"""{ "title": "{{name}}", "description": "News", "link": "https://news.example.com/{{name}}/", "language": "en", "author": { "name": "Desk" }, "derived": { "tags": true, "authors": true, "all": true } }""");
-
-    private void WriteArticle(string feed, string file, string title, string author, string tag, int hour)
-    {
-        var published = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddHours(hour).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        _feeds.Write($"{feed}/{file}", $"---\ntitle: {title}\nauthor: {author}\npublished: {published}\ntags: [{tag}]\n---\nThe body of {title}.\n");
-    }
-
     private async Task<PublishReport> PublishAsync(bool dryRun, Action<SyndicationOptions>? configure = null)
     {
-        var options = _azurite.OptionsFor(_container, _feeds.Path);
-        options.Related.Count = 0;
-        options.PageSize = 1;
-        options.DryRun = dryRun;
-        options.WebSub.Hub = _hub.Url;
-        options.WebSub.RetryDelay = TimeSpan.FromMilliseconds(10);
-        configure?.Invoke(options);
-        var report = await TestPublisher.Create(options, _time).PublishAsync(TestContext.Current.CancellationToken);
-        Assert.True(report.Succeeded, string.Join("\n", report.Feeds.Select(f => f.Error).Concat(report.Diagnostics.Select(d => d.ToString()))));
+        var report = await _feeds.PublishAsync(options =>
+        {
+            options.PageSize = 1;
+            options.DryRun = dryRun;
+            options.WebSub.Hub = _hub.Url;
+            options.WebSub.RetryDelay = TimeSpan.FromMilliseconds(10);
+            configure?.Invoke(options);
+        });
+        Assert.True(report.Succeeded, TwoFolderFeeds.Errors(report));
         return report;
     }
 
@@ -68,7 +40,7 @@ public sealed class DryRunTests : IDisposable
     private async Task<SortedDictionary<string, string>> SnapshotAsync()
     {
         var blobs = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var container in new[] { Public, State })
+        foreach (var container in new[] { _feeds.Public, _feeds.State })
         {
             if (!await container.ExistsAsync(TestContext.Current.CancellationToken))
             {
@@ -96,8 +68,8 @@ public sealed class DryRunTests : IDisposable
     {
         var dry = await PublishAsync(dryRun: true);
 
-        Assert.False(await Public.ExistsAsync(TestContext.Current.CancellationToken));
-        Assert.False(await State.ExistsAsync(TestContext.Current.CancellationToken));
+        Assert.False(await _feeds.Public.ExistsAsync(TestContext.Current.CancellationToken));
+        Assert.False(await _feeds.State.ExistsAsync(TestContext.Current.CancellationToken));
         Assert.Empty(_hub.Calls);
         Assert.True(dry.DryRun);
         // Two articles at one per page: the subscription documents, one archive page in three formats, and the page.
@@ -117,8 +89,8 @@ public sealed class DryRunTests : IDisposable
     public async Task DryRun_NewArticle_ListsExactlyWhatTheNextRunUploadsAndChangesNoBlob()
     {
         await PublishAsync(dryRun: false);
-        _time.Advance(TimeSpan.FromHours(1));
-        WriteArticle("asia", "trade.md", "Trade route reopens", "Bo Chen", "Trade", hour: 4);
+        _feeds.Time.Advance(TimeSpan.FromHours(1));
+        _feeds.WriteArticle("asia", "trade.md", "Trade route reopens", "Bo Chen", ["Trade"], hour: 4);
         var before = await SnapshotAsync();
         _hub.Calls.Clear();
 
@@ -142,8 +114,8 @@ public sealed class DryRunTests : IDisposable
     public async Task DryRun_ArticleRemoved_ListsTheArchivePagesTheRunThenDeletes()
     {
         await PublishAsync(dryRun: false);
-        _time.Advance(TimeSpan.FromHours(1));
-        File.Delete(Path.Combine(_feeds.Path, "europe", "grid.md"));
+        _feeds.Time.Advance(TimeSpan.FromHours(1));
+        File.Delete(Path.Combine(_feeds.Folder.Path, "europe", "grid.md"));
         var before = await SnapshotAsync();
 
         var dry = await PublishAsync(dryRun: true, o => o.Deletion.AllowMassDelete = true);
@@ -159,7 +131,7 @@ public sealed class DryRunTests : IDisposable
     [Fact]
     public async Task DryRun_ToAnOutputFolderNotYetMade_MakesNoFolderAndWouldWriteWhatTheRunThenWrites()
     {
-        var output = Path.Combine(_feeds.Path, "..", Path.GetFileName(_feeds.Path) + "-out");
+        var output = Path.Combine(_feeds.Folder.Path, "..", Path.GetFileName(_feeds.Folder.Path) + "-out");
         try
         {
             var dry = await PublishAsync(dryRun: true, o => o.OutputPath = output);
@@ -181,8 +153,8 @@ public sealed class DryRunTests : IDisposable
     public async Task DryRun_FeedLeasedByAWorker_IsComparedWithoutWaitingAndTheLeaseStaysWithTheWorker()
     {
         await PublishAsync(dryRun: false);
-        WriteArticle("asia", "trade.md", "Trade route reopens", "Bo Chen", "Trade", hour: 4);
-        await using var lease = await FeedLease.TryAcquireAsync(State, _container, "asia", TestContext.Current.CancellationToken);
+        _feeds.WriteArticle("asia", "trade.md", "Trade route reopens", "Bo Chen", ["Trade"], hour: 4);
+        await using var lease = await FeedLease.TryAcquireAsync(_feeds.State, _feeds.Container, "asia", TestContext.Current.CancellationToken);
         Assert.NotNull(lease);
         var before = await SnapshotAsync();
         var clock = Stopwatch.StartNew();
@@ -194,6 +166,6 @@ public sealed class DryRunTests : IDisposable
         Assert.False(asia.Skipped);
         Assert.Contains("asia/rss.xml", asia.UploadNames);
         Assert.Equal(before, await SnapshotAsync());
-        Assert.Null(await FeedLease.TryAcquireAsync(State, _container, "asia", TestContext.Current.CancellationToken));
+        Assert.Null(await FeedLease.TryAcquireAsync(_feeds.State, _feeds.Container, "asia", TestContext.Current.CancellationToken));
     }
 }

@@ -1,3 +1,5 @@
+using Syndication.Feeds.Derived;
+
 namespace Syndication.Tests.Readers;
 
 /// <summary>
@@ -204,7 +206,7 @@ public sealed class FeedparserTests(HostileFeedFixture feed, SampleFeedsFixture 
     {
         var (title, tag) = SampleFeedsFixture.TaggedArticle;
 
-        var parsed = await Feedparser.ParseAsync(samples.UrlOf("tags/" + tag.ToLowerInvariant().Replace(' ', '-'), document));
+        var parsed = await Feedparser.ParseAsync(samples.UrlOf(DerivedFeedName.Tag(DerivedFeedName.SlugOf(DerivedFeedName.Key(tag))), document));
         var world = await Feedparser.ParseAsync(samples.UrlOf(document));
 
         Assert.Equal($"Feeds: {tag}", parsed.Feed.Title?.Shown);

@@ -1,3 +1,5 @@
+using Syndication.Feeds.Derived;
+
 namespace Syndication.Tests.Readers;
 
 /// <summary>
@@ -104,7 +106,7 @@ public sealed class NewsboatTests(HostileFeedFixture feed, SampleFeedsFixture sa
     {
         var (title, tag) = SampleFeedsFixture.TaggedArticle;
 
-        var cache = await Newsboat.ReloadAsync(samples.UrlOf("tags/" + tag.ToLowerInvariant().Replace(' ', '-'), document));
+        var cache = await Newsboat.ReloadAsync(samples.UrlOf(DerivedFeedName.Tag(DerivedFeedName.SlugOf(DerivedFeedName.Key(tag))), document));
 
         Assert.Equal($"Feeds: {tag}", cache.Feed.Title); // the newsroom's title (the default, "Feeds"), then the tag
         Assert.Equal([title], cache.Items.Select(i => i.Title));

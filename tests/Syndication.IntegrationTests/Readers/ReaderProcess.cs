@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Syndication.Tests.Readers;
 
 /// <summary>Runs a real feed reader (a Debian package) as a command, the way <c>FeedPageInBrowserTests</c> runs Chromium.</summary>
@@ -35,50 +33,22 @@ internal static class ReaderProcess
     /// </param>
     public static async Task<string> RunAsync(string executable, IEnumerable<string> arguments, string? home = null)
     {
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // Readers fetch from Azurite on the loopback interface: no proxy of the environment in between.
-        foreach (var proxy in new[] { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" })
-        {
-            start.Environment.Remove(proxy);
-        }
+        var environment = new[] { "http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY" }
+            .ToDictionary(proxy => proxy, _ => (string?)null, StringComparer.Ordinal);
 
         // Readers decode and print text by the locale: a UTF-8 terminal, as subscribers have.
-        start.Environment["LANG"] = start.Environment["LC_ALL"] = "C.UTF-8";
+        environment["LANG"] = environment["LC_ALL"] = "C.UTF-8";
         if (home is not null)
         {
-            start.Environment["HOME"] = home;
-            start.Environment["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
-            start.Environment["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
-            start.Environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
+            environment["HOME"] = home;
+            environment["XDG_CONFIG_HOME"] = Path.Combine(home, ".config");
+            environment["XDG_DATA_HOME"] = Path.Combine(home, ".local", "share");
+            environment["XDG_CACHE_HOME"] = Path.Combine(home, ".cache");
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            TestContext.Current.CancellationToken.ThrowIfCancellationRequested();
-            throw new TimeoutException($"{executable} {string.Join(' ', start.ArgumentList)} did not finish within {Timeout.TotalSeconds} s.");
-        }
-
-        Assert.True(process.ExitCode == 0, $"{executable} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}: {await error}");
-        return await output;
+        var (exitCode, output, error) = await ChildProcess.RunAsync(executable, arguments, environment, Timeout);
+        Assert.True(exitCode == 0, $"{executable} {string.Join(' ', arguments)} exited with {exitCode}: {error}");
+        return output;
     }
 }

@@ -31,16 +31,6 @@ internal static class DerivedFeedBuilder
     }
 
     /// <summary>
-    /// The feed <paramref name="derived"/> of <paramref name="plan"/>, from <paramref name="sources"/> (the built folder
-    /// feeds); its id and its date when empty come from its own <paramref name="state"/>.
-    /// </summary>
-    public static Feed Build(DerivedFeed derived, DerivedFeedPlan plan, IEnumerable<Feed> sources, FeedState state)
-    {
-        ArgumentNullException.ThrowIfNull(derived);
-        return Build(derived, Assign(plan, sources).GetValueOrDefault(derived.Definition.Name) ?? [], state);
-    }
-
-    /// <summary>
     /// The feed <paramref name="derived"/> of the <paramref name="members"/> <see cref="Assign"/> gave it; its id and its
     /// date when empty come from its own <paramref name="state"/>.
     /// </summary>
