@@ -138,9 +138,10 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
     private async Task KeepArticlesAsync(IReadOnlyList<string> feeds, CancellationToken cancellationToken)
     {
         var context = ArticlesContext();
+        var remembered = source.RememberedArticles();
         foreach (var feed in feeds)
         {
-            var articles = source.RememberedArticles(feed).OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
+            var articles = (remembered.GetValueOrDefault(feed) ?? []).OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
             var digest = ArticlesDigest(articles);
             if (_savedArticles.TryGetValue(feed, out var saved) && saved == digest)
             {

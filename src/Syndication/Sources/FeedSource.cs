@@ -147,11 +147,25 @@ internal abstract class FeedSource : IFeedSource
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<Article> RememberedArticles(string feed) =>
-    [
-        .. _memory.Where(pair => pair.Value.Settled && pair.Value.Parsed is Article article && pair.Key == $"{feed}/{article.FileName}")
-            .Select(pair => (Article)pair.Value.Parsed!),
-    ];
+    public IReadOnlyDictionary<string, List<Article>> RememberedArticles()
+    {
+        var byFeed = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        foreach (var (key, remembered) in _memory)
+        {
+            if (remembered is { Settled: true, Parsed: Article article } && key.EndsWith("/" + article.FileName, StringComparison.Ordinal))
+            {
+                var feed = key[..^(article.FileName.Length + 1)];
+                if (!byFeed.TryGetValue(feed, out var articles))
+                {
+                    byFeed[feed] = articles = [];
+                }
+
+                articles.Add(article);
+            }
+        }
+
+        return byFeed;
+    }
 
     /// <inheritdoc/>
     public void RecallArticles(string feed, IEnumerable<Article> articles)

@@ -44,8 +44,8 @@ internal interface IFeedSource
     {
     }
 
-    /// <summary>The articles of <paramref name="feed"/> the source read without a problem to report, each remembered with its file's hash.</summary>
-    IReadOnlyList<Article> RememberedArticles(string feed) => [];
+    /// <summary>The articles the source read without a problem to report, each remembered with its file's hash, by feed.</summary>
+    IReadOnlyDictionary<string, List<Article>> RememberedArticles() => new Dictionary<string, List<Article>>();
 
     /// <summary>
     /// Takes articles an earlier process read, each for the file it names whose remembered hash is the article's
