@@ -76,8 +76,8 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         {
             try
             {
-                if (await store.LoadArticlesAsync(feeds[i], token).ConfigureAwait(false) is { } bytes
-                    && ArticleMemory.FromBytes(bytes) is var memory && memory.Version == new ArticleMemory().Version && memory.Context == context)
+                if (await store.LoadArticlesAsync(feeds[i], ArticleMemory.ReadAsync, token).ConfigureAwait(false) is { } memory
+                    && memory.Version == new ArticleMemory().Version && memory.Context == context)
                 {
                     recalled[i] = memory;
                 }
@@ -150,7 +150,7 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
 
             try
             {
-                await store.SaveArticlesAsync(feed, new ArticleMemory { Context = context, Articles = articles }.ToBytes(), cancellationToken).ConfigureAwait(false);
+                await store.SaveArticlesAsync(feed, new ArticleMemory { Context = context, Articles = articles }.WriteAsync, cancellationToken).ConfigureAwait(false);
                 _savedArticles[feed] = digest;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)

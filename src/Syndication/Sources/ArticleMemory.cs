@@ -35,25 +35,29 @@ internal sealed class ArticleMemory
     /// <summary>The articles, in file name order.</summary>
     public IReadOnlyList<Article> Articles { get; set; } = [];
 
-    /// <summary>Reads a memory written by <see cref="ToBytes"/>.</summary>
+    /// <summary>Reads a memory written by <see cref="WriteAsync"/> from <paramref name="stream"/>, decompressing as it reads.</summary>
     /// <exception cref="InvalidDataException">The bytes are not gzip-compressed.</exception>
     /// <exception cref="JsonException">The bytes are not a memory.</exception>
-    public static ArticleMemory FromBytes(ReadOnlyMemory<byte> bytes)
+    public static async Task<ArticleMemory> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
-        using var compressed = new MemoryStream(bytes.ToArray(), writable: false);
-        using var json = new GZipStream(compressed, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<ArticleMemory>(json, SerializerOptions) ?? throw new JsonException("The article memory is null.");
+        var json = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        await using (json.ConfigureAwait(false))
+        {
+            return await JsonSerializer.DeserializeAsync<ArticleMemory>(json, SerializerOptions, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The article memory is null.");
+        }
     }
 
-    /// <summary>The memory as gzip-compressed JSON.</summary>
-    public byte[] ToBytes()
+    /// <summary>
+    /// Writes the memory to <paramref name="stream"/> as gzip-compressed JSON, a buffer at a time: the JSON of a large
+    /// feed is never held whole (at 100,000 articles it would be some 300 MB).
+    /// </summary>
+    public async Task WriteAsync(Stream stream, CancellationToken cancellationToken)
     {
-        using var compressed = new MemoryStream();
-        using (var json = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+        var json = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
+        await using (json.ConfigureAwait(false))
         {
-            JsonSerializer.Serialize(json, this, SerializerOptions);
+            await JsonSerializer.SerializeAsync(json, this, SerializerOptions, cancellationToken).ConfigureAwait(false);
         }
-
-        return compressed.ToArray();
     }
 }

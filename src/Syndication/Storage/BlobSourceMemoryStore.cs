@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 
 namespace Syndication.Storage;
@@ -20,11 +21,40 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => UploadAsync(BlobName, bytes, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<ReadOnlyMemory<byte>?> LoadArticlesAsync(string feed, CancellationToken cancellationToken) => DownloadAsync(ArticlesOf(feed), cancellationToken);
+    public Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return StorageErrors.TranslateAsync(container.Uri, ArticlesOf(feed), async () =>
+        {
+            try
+            {
+                var stream = await container.GetBlobClient(ArticlesOf(feed)).OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    return await read(stream, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return default;
+            }
+        });
+    }
 
     /// <inheritdoc/>
-    public Task SaveArticlesAsync(string feed, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
-        UploadAsync(ArticlesOf(feed), bytes, cancellationToken);
+    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return StorageErrors.TranslateAsync(container.Uri, ArticlesOf(feed), async () =>
+        {
+            // Blocks staged as they are written, committed when the stream closes: readers see the old blob until then.
+            var stream = await container.GetBlobClient(ArticlesOf(feed)).OpenWriteAsync(overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                await write(stream, cancellationToken).ConfigureAwait(false);
+            }
+        });
+    }
 
     private string ArticlesOf(string feed) => $"{scope}/{feed}/articles.json.gz";
 

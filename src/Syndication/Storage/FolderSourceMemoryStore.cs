@@ -17,11 +17,24 @@ internal sealed class FolderSourceMemoryStore(string privateFolder) : ISourceMem
     public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => AtomicFile.WriteAsync(_path, bytes, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<ReadOnlyMemory<byte>?> LoadArticlesAsync(string feed, CancellationToken cancellationToken) => ReadAsync(ArticlesOf(feed), cancellationToken);
+    public async Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!File.Exists(ArticlesOf(feed)))
+        {
+            return default;
+        }
+
+        var stream = new FileStream(ArticlesOf(feed), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await read(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
     /// <inheritdoc/>
-    public Task SaveArticlesAsync(string feed, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
-        AtomicFile.WriteAsync(ArticlesOf(feed), bytes, cancellationToken);
+    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(ArticlesOf(feed), write, cancellationToken);
 
     private string ArticlesOf(string feed) => Path.Combine(_articles, feed + ".json.gz");
 

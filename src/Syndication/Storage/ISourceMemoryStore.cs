@@ -14,11 +14,14 @@ internal interface ISourceMemoryStore
     /// <exception cref="StorageException">Storage refused the write.</exception>
     Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken);
 
-    /// <summary>The articles of <paramref name="feed"/> last saved, or <see langword="null"/> when there are none.</summary>
+    /// <summary>
+    /// Reads the articles of <paramref name="feed"/> last saved as <paramref name="read"/> reads them from a stream
+    /// (they can be larger than is wise to hold twice); <see langword="default"/> when there are none.
+    /// </summary>
     /// <exception cref="StorageException">Storage refused the read.</exception>
-    Task<ReadOnlyMemory<byte>?> LoadArticlesAsync(string feed, CancellationToken cancellationToken);
+    Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the articles of <paramref name="feed"/> with <paramref name="bytes"/>, whole.</summary>
+    /// <summary>Replaces the articles of <paramref name="feed"/> with what <paramref name="write"/> writes, whole (a reader gets the old or the new ones).</summary>
     /// <exception cref="StorageException">Storage refused the write.</exception>
-    Task SaveArticlesAsync(string feed, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken);
+    Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
 }
