@@ -38,9 +38,11 @@ run "nothing new again"
 printf -- '---\ntitle: A new story about harbours\ntags: [Morro]\n---\nThe new story about harbours and ships.\n' > "$work/feeds/news/zz_new.md"
 touch -d '2026-11-01' "$work/feeds/news/zz_new.md"
 run "one new article"
-edited=$(ls "$work/feeds/news" | grep -m1 '\.md$')
-sed -i '0,/^# /s//# Edited: /' "$work/feeds/news/$edited"
-touch -d '2026-11-02' "$work/feeds/news/$edited"
+# The oldest article (a glob, not `ls | grep -m1`: an early end of a pipe fails the script under pipefail).
+articles_now=("$work"/feeds/news/0*.md)
+edited=${articles_now[0]}
+sed -i '0,/^# /s//# Edited: /' "$edited"
+touch -d '2026-11-02' "$edited"
 run "one edited article"
 rm "$work/feeds/news/zz_new.md"
 run "one deleted article"
