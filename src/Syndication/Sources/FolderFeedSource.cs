@@ -9,10 +9,6 @@ namespace Syndication.Sources;
 /// </remarks>
 internal sealed class FolderFeedSource : FeedSource
 {
-    // FAT keeps write times to 2 s, and Linux takes them from a clock that advances by ticks: a file written again
-    // within that of its first write may keep the same time.
-    private static readonly TimeSpan WriteTimeGranularity = TimeSpan.FromSeconds(2);
-
     private readonly string _path;
     private readonly Func<string, byte[]> _readAllBytes;
 
@@ -110,6 +106,6 @@ internal sealed class FolderFeedSource : FeedSource
             throw new FileNotFoundException("The file does not exist.", file.FullName);
         }
 
-        return new SourceFile(feed, file.Name, file.Length, $"{file.Length} {written.Ticks}", Settled: now - written > WriteTimeGranularity);
+        return new SourceFile(feed, file.Name, file.Length, $"{file.Length} {written.Ticks}", Settled: Storage.FileWriteTime.IsSettled(written, now));
     }
 }

@@ -13,8 +13,8 @@ namespace Syndication.Storage;
 /// <remarks>
 /// A listing gives each file's MD5, as storage does. The store remembers the MD5 of each file with its length and
 /// write time, and hashes a file again only when those changed: a run lists each feed's documents more than once, and
-/// a running worker lists them every run, while a new article changes two pages of hundreds. A write time less than
-/// <see cref="WriteTimeGranularity"/> old may not show the next write, so such a file is hashed at every listing.
+/// a running worker lists them every run, while a new article changes two pages of hundreds. A write time not yet
+/// settled (<see cref="FileWriteTime"/>) may not show the next write, so such a file is hashed at every listing.
 /// With a private folder, what a listing hashed is kept there for the next process too (<c>documents/</c>, a file
 /// per listed prefix), so a run with nothing new in a new process reads no document either.
 /// </remarks>
@@ -22,9 +22,6 @@ namespace Syndication.Storage;
 /// <param name="privateFolder">Where to keep the hashes between processes; <see langword="null"/> keeps them in this process only (a dry run writes nothing).</param>
 internal sealed class FolderDocumentStore(string root, string? privateFolder = null) : IDocumentStore
 {
-    /// <summary>How old a write time must be to tell apart every later write (file times have a granularity).</summary>
-    public static readonly TimeSpan WriteTimeGranularity = TimeSpan.FromSeconds(2);
-
     private readonly string _root = Path.GetFullPath(root);
     private readonly ConcurrentDictionary<string, (long Length, DateTime Written, string Md5)> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _recalled = new(StringComparer.Ordinal);
@@ -176,7 +173,7 @@ internal sealed class FolderDocumentStore(string root, string? privateFolder = n
             md5 = Convert.ToBase64String(await MD5.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
         }
 
-        if (DateTime.UtcNow - written > WriteTimeGranularity)
+        if (FileWriteTime.IsSettled(written, DateTime.UtcNow))
         {
             _hashes[file] = (length, written, md5);
         }
