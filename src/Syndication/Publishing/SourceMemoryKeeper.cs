@@ -44,7 +44,7 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
                 return;
             }
 
-            var memory = SourceMemory.FromBytes(bytes);
+            var memory = await SourceMemory.FromBytesAsync(bytes, cancellationToken).ConfigureAwait(false);
             if (memory.Version != new SourceMemory().Version || memory.Context != Context())
             {
                 Log.SourceMemoryStale(logger);
@@ -126,7 +126,8 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
 
         try
         {
-            await store.SaveAsync(new SourceMemory { Context = Context(), Files = files }.ToBytes(), cancellationToken).ConfigureAwait(false);
+            await store.SaveAsync(await new SourceMemory { Context = Context(), Files = files }.ToBytesAsync(cancellationToken).ConfigureAwait(false), cancellationToken)
+                .ConfigureAwait(false);
             _saved = digest;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Syndication.Articles;
 
@@ -19,13 +17,6 @@ namespace Syndication.Sources;
 /// </remarks>
 internal sealed class ArticleMemory
 {
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        // Never served: the bodies' HTML is kept as it is rather than escaped for a browser.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>The version of this layout.</summary>
     public int Version { get; set; } = 1;
 
@@ -38,26 +29,12 @@ internal sealed class ArticleMemory
     /// <summary>Reads a memory written by <see cref="WriteAsync"/> from <paramref name="stream"/>, decompressing as it reads.</summary>
     /// <exception cref="InvalidDataException">The bytes are not gzip-compressed.</exception>
     /// <exception cref="JsonException">The bytes are not a memory.</exception>
-    public static async Task<ArticleMemory> ReadAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var json = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        await using (json.ConfigureAwait(false))
-        {
-            return await JsonSerializer.DeserializeAsync<ArticleMemory>(json, SerializerOptions, cancellationToken).ConfigureAwait(false)
-                ?? throw new JsonException("The article memory is null.");
-        }
-    }
+    public static Task<ArticleMemory> ReadAsync(Stream stream, CancellationToken cancellationToken) =>
+        CompressedJson.ReadAsync<ArticleMemory>(stream, cancellationToken);
 
     /// <summary>
     /// Writes the memory to <paramref name="stream"/> as gzip-compressed JSON, a buffer at a time: the JSON of a large
     /// feed is never held whole (at 100,000 articles it would be some 300 MB).
     /// </summary>
-    public async Task WriteAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var json = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
-        await using (json.ConfigureAwait(false))
-        {
-            await JsonSerializer.SerializeAsync(json, this, SerializerOptions, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task WriteAsync(Stream stream, CancellationToken cancellationToken) => CompressedJson.WriteAsync(stream, this, cancellationToken);
 }

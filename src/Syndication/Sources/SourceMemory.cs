@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Syndication.Sources;
 
@@ -20,11 +18,6 @@ namespace Syndication.Sources;
 /// </remarks>
 internal sealed class SourceMemory
 {
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     /// <summary>The version of this layout.</summary>
     public int Version { get; set; } = 1;
 
@@ -34,25 +27,20 @@ internal sealed class SourceMemory
     /// <summary>The files, in no particular order.</summary>
     public IReadOnlyList<RememberedFile> Files { get; set; } = [];
 
-    /// <summary>Reads a memory written by <see cref="ToBytes"/>.</summary>
+    /// <summary>Reads a memory written by <see cref="ToBytesAsync"/>.</summary>
     /// <exception cref="InvalidDataException">The bytes are not gzip-compressed.</exception>
     /// <exception cref="JsonException">The bytes are not a memory.</exception>
-    public static SourceMemory FromBytes(ReadOnlyMemory<byte> bytes)
+    public static async Task<SourceMemory> FromBytesAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        using var compressed = new MemoryStream(bytes.ToArray(), writable: false);
-        using var json = new GZipStream(compressed, CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<SourceMemory>(json, SerializerOptions) ?? throw new JsonException("The source memory is null.");
+        using var stream = new MemoryStream(bytes.ToArray(), writable: false);
+        return await CompressedJson.ReadAsync<SourceMemory>(stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The memory as gzip-compressed JSON.</summary>
-    public byte[] ToBytes()
+    public async Task<byte[]> ToBytesAsync(CancellationToken cancellationToken)
     {
-        using var compressed = new MemoryStream();
-        using (var json = new GZipStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            JsonSerializer.Serialize(json, this, SerializerOptions);
-        }
-
-        return compressed.ToArray();
+        using var stream = new MemoryStream();
+        await CompressedJson.WriteAsync(stream, this, cancellationToken).ConfigureAwait(false);
+        return stream.ToArray();
     }
 }
