@@ -95,8 +95,8 @@ internal static class QueueServiceClientFactory
     {
         try
         {
-            _ = new QueueServiceClient(connectionString);
-            return true;
+            // A connection string that names other endpoints only gives a client without one.
+            return new QueueServiceClient(connectionString).Uri is { IsAbsoluteUri: true };
         }
         catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
         {

@@ -270,4 +270,23 @@ public sealed class EventDrivenInboxTests(AzuriteFixture azurite)
         Assert.Equal(["Story 002", "Story 001"], await inbox.TitlesAsync());
         Assert.Equal(1, worker.Log.Count(1061) - 1); // the first run's listing, and the reconciliation's
     }
+
+    [Fact]
+    public async Task DryRuns_ListTheInbox_AndLeaveTheQueueAndTheJournalAlone()
+    {
+        var inbox = await EventInbox.CreateAsync(azurite);
+        var worker = inbox.CreateWorker(new FakeTimeProvider(Now));
+        await worker.RunAsync();
+        var dryRun = inbox.CreateWorker(new FakeTimeProvider(Now), configure: o => o.DryRun = true);
+        await dryRun.RunAsync();
+        var sent = await inbox.WriteAsync(EventInbox.ArticleName(2), EventInbox.Article(2));
+
+        var report = await dryRun.RunAsync();
+
+        Assert.True(report.DryRun);
+        Assert.NotEqual(0, dryRun.Requests.Listings(inbox.Container.Name)); // it reads as without a queue
+        Assert.DoesNotContain(dryRun.Requests.Requests, r => r.Path.Contains($"/{inbox.Queue.Name}/", StringComparison.Ordinal) || r.Path.Contains("/.inbox/", StringComparison.Ordinal));
+        Assert.Equal([sent], await EventInbox.WaitingAsync(inbox.Queue));
+        Assert.Equal(["Story 001"], await inbox.TitlesAsync());
+    }
 }

@@ -96,8 +96,8 @@ internal sealed class EventInbox
     public async Task<string> SendAsync(string text) =>
         (await Queue.SendMessageAsync(text, TestContext.Current.CancellationToken)).Value.MessageId;
 
-    /// <summary>A worker of its own, with <paramref name="limits"/> (by default, messages hidden for a minute).</summary>
-    public InboxWorker CreateWorker(TimeProvider time, InboxQueueLimits? limits = null)
+    /// <summary>A worker of its own, with <paramref name="limits"/> (by default, messages hidden for a minute) and the settings <paramref name="configure"/> changes.</summary>
+    public InboxWorker CreateWorker(TimeProvider time, InboxQueueLimits? limits = null, Action<SyndicationOptions>? configure = null)
     {
         var recorder = new RecordingPolicy();
         var blobOptions = new BlobClientOptions();
@@ -108,6 +108,7 @@ internal sealed class EventInbox
         options.Source.Container = Container.Name;
         options.Source.Queue = Queue.Name;
         options.Storage.MaxRetries = 0;
+        configure?.Invoke(options);
         var logger = new ListLogger<FeedPublisher>();
         var publisher = new ServiceCollection()
             .AddSingleton(Options.Create(options))
