@@ -285,7 +285,7 @@ public sealed class EventDrivenInboxTests(AzuriteFixture azurite)
 
         Assert.True(report.DryRun);
         Assert.NotEqual(0, dryRun.Requests.Listings(inbox.Container.Name)); // it reads as without a queue
-        Assert.DoesNotContain(dryRun.Requests.Requests, r => r.Path.Contains($"/{inbox.Queue.Name}/", StringComparison.Ordinal) || r.Path.Contains("/.inbox/", StringComparison.Ordinal));
+        Assert.DoesNotContain(dryRun.Requests.Requests, r => r.Path.Contains($"/{inbox.Queue.Name}/messages", StringComparison.Ordinal) || r.Path.Contains("/.inbox/", StringComparison.Ordinal));
         Assert.Equal([sent], await EventInbox.WaitingAsync(inbox.Queue));
         Assert.Equal(["Story 001"], await inbox.TitlesAsync());
     }
