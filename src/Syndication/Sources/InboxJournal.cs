@@ -40,6 +40,11 @@ internal sealed class InboxJournal
     private const string ListedLine = "l";
     private const int MaxVersionLength = 64;
 
+    // What one turn of an append found.
+    private const int Appended = 0;
+    private const int Full = 1;
+    private const int Missing = 2;
+
     private readonly BlobContainerClient _state;
     private readonly string _prefix;
     private readonly long _segmentBytes;
@@ -212,10 +217,6 @@ internal sealed class InboxJournal
             }
         }
     }
-
-    private const int Appended = 0;
-    private const int Full = 1;
-    private const int Missing = 2;
 
     /// <summary>The lines packed into blocks of exactly <see cref="BlockBytes"/>, each line whole in one block.</summary>
     private static List<byte[]> Blocks(IEnumerable<string> lines)
