@@ -6,8 +6,8 @@ using System.Net.Sockets;
 namespace Syndication.Testing;
 
 /// <summary>
-/// The repository's Azurite blob server (installed by <c>npm ci</c>) as a process of its own on a loopback port:
-/// started and stopped the same way by the tests and the benchmarks, which both link this file.
+/// The repository's Azurite blob server (installed by <c>npm ci</c>), or its queue server, as a process of its own on a
+/// loopback port: started and stopped the same way by the tests and the benchmarks, which both link this file.
 /// </summary>
 internal static class AzuriteProcess
 {
@@ -21,11 +21,12 @@ internal static class AzuriteProcess
     /// <param name="repositoryRoot">The folder whose <c>node_modules</c> holds Azurite.</param>
     /// <param name="port">The loopback port.</param>
     /// <param name="location">Where it saves its data, or <see langword="null"/> to keep it in memory.</param>
+    /// <param name="service">The service: <c>blob</c>, or <c>queue</c>.</param>
     /// <exception cref="InvalidOperationException">Azurite is not installed, or exited before listening.</exception>
     /// <exception cref="TimeoutException">It did not listen within 30 s.</exception>
-    public static async Task<Process> StartAsync(string repositoryRoot, int port, string? location)
+    public static async Task<Process> StartAsync(string repositoryRoot, int port, string? location, string service = "blob")
     {
-        var executable = Path.Combine(repositoryRoot, "node_modules", ".bin", "azurite-blob");
+        var executable = Path.Combine(repositoryRoot, "node_modules", ".bin", $"azurite-{service}");
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci` in {repositoryRoot} (the README's test command does).");
@@ -34,7 +35,7 @@ internal static class AzuriteProcess
         // Started directly, not through npx, so the process held is the server's; telemetry off, or it may not exit on SIGTERM.
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         string[] storage = location is null ? ["--inMemoryPersistence"] : ["--location", location];
-        foreach (var argument in new[] { "--blobHost", "127.0.0.1", "--blobPort", port.ToString(CultureInfo.InvariantCulture) }
+        foreach (var argument in new[] { $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture) }
                      .Concat(storage).Concat(["--skipApiVersionCheck", "--disableTelemetry", "--silent"]))
         {
             start.ArgumentList.Add(argument);
@@ -103,7 +104,8 @@ internal static class AzuriteProcess
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    /// <summary>A connection string for the development account on <paramref name="port"/>.</summary>
-    public static string ConnectionStringFor(int port) =>
-        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;";
+    /// <summary>A connection string for the development account on <paramref name="port"/> (and its queues on <paramref name="queuePort"/>, when given).</summary>
+    public static string ConnectionStringFor(int port, int? queuePort = null) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};BlobEndpoint=http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;"
+        + (queuePort is { } queue ? $"QueueEndpoint=http://127.0.0.1:{queue.ToString(CultureInfo.InvariantCulture)}/devstoreaccount1;" : string.Empty);
 }

@@ -62,6 +62,14 @@ public sealed class FeedPublisher
     /// <exception cref="StorageException">Storage cannot be reached or refuses the containers.</exception>
     public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true, IProgress<(int Done, int Total)>? progress = null)
     {
+        var report = await PublishPassAsync(cancellationToken, waitForLeases, progress).ConfigureAwait(false);
+        // Only now may the source let go of what told it of the changes (an event queue's messages); a failed feed keeps them.
+        await _source.CompleteRunAsync([.. report.Feeds.Where(r => !r.Succeeded).Select(r => r.Feed)], cancellationToken).ConfigureAwait(false);
+        return report;
+    }
+
+    private async Task<PublishReport> PublishPassAsync(CancellationToken cancellationToken, bool waitForLeases, IProgress<(int Done, int Total)>? progress)
+    {
         var started = _timeProvider.GetTimestamp();
         // One instant for the whole run: every read of it holds the same articles.
         var now = _timeProvider.GetUtcNow();

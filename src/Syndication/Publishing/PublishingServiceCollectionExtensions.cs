@@ -23,7 +23,7 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new ArticleParser(Options(provider).Articles));
         services.AddStores(Options, Logger);
-        services.AddFeedSource(provider => Options(provider).Source.Container, provider => Options(provider).FeedsPath);
+        services.AddFeedSource(Options, Logger);
 
         // A dry run reads through the real stores and writes nowhere.
         services.TryAddSingleton(provider => new DryRunStorage(provider.GetRequiredService<IDocumentStore>(), provider.GetRequiredService<IFeedStateStore>(),

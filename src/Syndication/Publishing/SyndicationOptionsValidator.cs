@@ -64,6 +64,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
 
         AddStorageFailures(options, failures);
         AddStatePathFailures(options, failures);
+        failures.AddRange(Sources.QueueServiceClientFactory.Failures(options));
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

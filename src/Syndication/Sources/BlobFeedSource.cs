@@ -15,9 +15,17 @@ namespace Syndication.Sources;
 /// A blob's stamp is its ETag, and the fingerprint uses the MD5 the listing gives (or the ETag, for blobs stored
 /// without one): only changed blobs are downloaded. Storage failing is an outage of the whole run, not a problem of
 /// one file: it propagates.
+/// <para>
+/// Given an <see cref="InboxListing"/> (the event-driven inbox, <see cref="EventDrivenBlobFeedSource"/>), a run takes
+/// its folders from there and lists nothing; whoever keeps that listing lists the container with
+/// <see cref="ListContainerAsync"/> and looks at one blob with <see cref="ProbeAsync"/>.
+/// </para>
 /// </remarks>
-internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser) : FeedSource(parser)
+internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParser parser, InboxListing? listing = null) : FeedSource(parser)
 {
+    /// <summary>The inbox container's name.</summary>
+    public string ContainerName => container.Name;
+
     /// <inheritdoc/>
     public override string Location => PublicUri.WithoutQuery(container.Uri).AbsoluteUri;
 
@@ -25,7 +33,29 @@ internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParse
 
     /// <summary>One listing (of <c>&lt;feed&gt;/</c> alone, when given): the folders are the blob names' first segments.</summary>
     private protected override Task<IReadOnlyList<SourceFolder>> ListAsync(string? feed, CancellationToken cancellationToken) =>
+        listing is { IsLoaded: true } kept ? Task.FromResult(kept.Folders(feed)) : ListContainerAsync(feed, cancellationToken);
+
+    /// <summary>The folders of the container (only <paramref name="feed"/>'s, when given) as one listing shows them now.</summary>
+    /// <exception cref="StorageException">Storage failed.</exception>
+    public Task<IReadOnlyList<SourceFolder>> ListContainerAsync(string? feed, CancellationToken cancellationToken) =>
         StorageErrors.TranslateAsync(container.Uri, container.Name, () => ListFoldersAsync(feed, cancellationToken));
+
+    /// <summary>Blob <paramref name="name"/> (<c>&lt;feed&gt;/&lt;file&gt;</c>) as it is now, from its properties alone; <see langword="null"/> when it does not exist.</summary>
+    /// <exception cref="StorageException">Storage failed.</exception>
+    public Task<SourceFile?> ProbeAsync(string name, CancellationToken cancellationToken) =>
+        StorageErrors.TranslateAsync(container.Uri, $"{container.Name}/{name}", async () =>
+        {
+            try
+            {
+                var properties = (await container.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value;
+                var slash = name.IndexOf('/', StringComparison.Ordinal);
+                return FileOf(name[..slash], name[(slash + 1)..], properties.ContentLength, properties.ETag, properties.ContentHash);
+            }
+            catch (RequestFailedException e) when (e.Status == 404)
+            {
+                return (SourceFile?)null;
+            }
+        });
 
     private async Task<IReadOnlyList<SourceFolder>> ListFoldersAsync(string? feed, CancellationToken cancellationToken)
     {
@@ -48,9 +78,7 @@ internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParse
             var name = blob.Name[(slash + 1)..];
             if (!name.Contains('/', StringComparison.Ordinal))
             {
-                var md5 = blob.Properties.ContentHash;
-                files.Add(new SourceFile(folder, name, blob.Properties.ContentLength ?? 0, StampOf(blob.Properties.ETag), Settled: true,
-                    md5 is { Length: > 0 } ? Convert.ToBase64String(md5) : blob.Properties.ETag?.ToString()));
+                files.Add(FileOf(folder, name, blob.Properties.ContentLength ?? 0, blob.Properties.ETag, blob.Properties.ContentHash));
             }
         }
 
@@ -74,6 +102,10 @@ internal sealed class BlobFeedSource(BlobContainerClient container, ArticleParse
             return null; // deleted since it was listed: it is simply not there any more
         }
     }
+
+    /// <summary>A blob as a listing or its properties show it: the same stamp and version either way.</summary>
+    private static SourceFile FileOf(string feed, string name, long length, ETag? etag, byte[]? md5) =>
+        new(feed, name, length, StampOf(etag), Settled: true, md5 is { Length: > 0 } ? Convert.ToBase64String(md5) : StampOf(etag));
 
     // A listing gives the ETag bare and a download quoted, as its header has it.
     private static string StampOf(ETag? etag) => etag?.ToString().Trim('"') ?? string.Empty;

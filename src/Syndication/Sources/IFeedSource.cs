@@ -54,4 +54,10 @@ internal interface IFeedSource
     void RecallArticles(string feed, IEnumerable<Article> articles)
     {
     }
+    /// <summary>
+    /// Ends a run that read the source, once its feeds are published: what told the source of the run's changes (the
+    /// event-driven inbox's queue messages) may go, except what concerns <paramref name="failedFeeds"/>, kept for a
+    /// later run. Not called after a run that failed as a whole. A failure to settle is logged, never thrown.
+    /// </summary>
+    Task CompleteRunAsync(IReadOnlyCollection<string> failedFeeds, CancellationToken cancellationToken) => Task.CompletedTask;
 }

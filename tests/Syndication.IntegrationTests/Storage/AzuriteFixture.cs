@@ -11,18 +11,22 @@ using Syndication.Testing;
 namespace Syndication.Tests.Storage;
 
 /// <summary>
-/// Starts the real Azurite blob server (from the repository's <c>node_modules</c>, installed by <c>npm ci</c>) on a
-/// free loopback port with in-memory storage, once for all tests, and stops it at the end.
+/// Starts the real Azurite blob and queue servers (from the repository's <c>node_modules</c>, installed by
+/// <c>npm ci</c>) on free loopback ports with in-memory storage, once for all tests, and stops them at the end.
 /// </summary>
 public sealed class AzuriteFixture : IAsyncLifetime
 {
     private Process? _process;
+    private Process? _queues;
 
     /// <summary>The blob endpoint's port.</summary>
     public int Port { get; private set; }
 
-    /// <summary>A connection string for the development account on this server.</summary>
-    public string ConnectionString => ConnectionStringFor(Port);
+    /// <summary>The queue endpoint's port.</summary>
+    public int QueuePort { get; private set; }
+
+    /// <summary>A connection string for the development account on these servers, blobs and queues.</summary>
+    public string ConnectionString => ConnectionStringFor(Port, QueuePort);
 
     /// <summary>A connection string to a loopback port where nothing listens: storage that is down.</summary>
     public static string UnreachableConnectionString =>
@@ -50,15 +54,20 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Port = FreePort();
-        _process = await StartAsync(Port, location: null);
+        (Port, QueuePort) = (FreePort(), FreePort());
+        var blobs = StartAsync(Port, location: null);
+        var queues = AzuriteProcess.StartAsync(RepositoryPaths.Root, QueuePort, location: null, service: "queue");
+        (_process, _queues) = (await blobs, await queues);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is not null)
+        foreach (var process in new[] { _process, _queues })
         {
-            await StopAsync(_process);
+            if (process is not null)
+            {
+                await StopAsync(process);
+            }
         }
     }
 
@@ -101,6 +110,6 @@ public sealed class AzuriteFixture : IAsyncLifetime
     /// <summary>A free loopback port.</summary>
     public static int FreePort() => AzuriteProcess.FreePort();
 
-    /// <summary>A connection string for the development account on <paramref name="port"/>.</summary>
-    public static string ConnectionStringFor(int port) => AzuriteProcess.ConnectionStringFor(port);
+    /// <summary>A connection string for the development account on <paramref name="port"/> (and its queues on <paramref name="queuePort"/>, when given).</summary>
+    public static string ConnectionStringFor(int port, int? queuePort = null) => AzuriteProcess.ConnectionStringFor(port, queuePort);
 }
