@@ -26,7 +26,8 @@ internal sealed class RelatedLinkResolver
     /// </summary>
     /// <param name="catalog">Every feed and article.</param>
     /// <param name="related">How related articles are computed; <see langword="null"/> or a count of 0 computes none.</param>
-    public RelatedLinkResolver(FeedCatalog catalog, RelatedOptions? related = null)
+    /// <param name="terms">The terms counted by earlier runs (see <see cref="TermTable"/>): only the text of articles it lacks is read; <see langword="null"/> reads every article's.</param>
+    public RelatedLinkResolver(FeedCatalog catalog, RelatedOptions? related = null, TermTable? terms = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _asking = [.. catalog.Feeds.Select(f => f.Definition.Name)];
@@ -41,9 +42,12 @@ internal sealed class RelatedLinkResolver
 
         if (related is { Count: > 0 })
         {
-            _related = new Lazy<RelatedIndex>(() => Index(articles, related));
+            _related = new Lazy<RelatedIndex>(() => Index(articles, related, terms ?? new TermTable()));
         }
     }
+
+    /// <summary>How many articles the similarity index held and how many of their texts it read, once it was made (see <see cref="TermTable"/>).</summary>
+    public (int Articles, int Read)? Indexed { get; private set; }
 
     /// <summary>The key by which an article is known across feeds: <c>&lt;feed&gt;/&lt;file name&gt;</c>.</summary>
     public static string KeyOf(Article article, FeedDefinition feed)
@@ -144,7 +148,7 @@ internal sealed class RelatedLinkResolver
         return links;
     }
 
-    private RelatedIndex Index(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options)
+    private RelatedIndex Index(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options, TermTable terms)
     {
         var keysByLink = new Dictionary<Uri, string>();
         foreach (var (feed, article) in articles)
@@ -152,24 +156,18 @@ internal sealed class RelatedLinkResolver
             keysByLink.TryAdd(LinkOf(article, feed), KeyOf(article, feed));
         }
 
-        // Each document is made when the index reads it, and its text let go after: never every article's text at once.
-        var documents = new MadeOnRead<RelatedDocument>(articles.Count, i => new RelatedDocument(
-            KeyOf(articles[i].Article, articles[i].Feed),
+        var keys = articles.Select(a => new RelatedKey(
+            KeyOf(a.Article, a.Feed),
+            string.IsNullOrEmpty(a.Article.ContentHash) ? null : a.Article.ContentHash,
+            [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
+
+        // Only the articles the table lacks are read, each when the index reads it: never every article's text at once.
+        var index = new RelatedArticleFinder(options).Index(keys, i => new RelatedDocument(
+            keys[i].Key,
             articles[i].Article.Title,
             PlainText.FromHtml(articles[i].Article.BodyHtml),
-            [.. ResolveExplicit(articles[i].Article, articles[i].Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()]));
-        return new RelatedArticleFinder(options).Index(documents);
-    }
-
-    /// <summary>A list whose items are made each time they are read.</summary>
-    private sealed class MadeOnRead<T>(int count, Func<int, T> make) : IReadOnlyList<T>
-    {
-        public int Count => count;
-
-        public T this[int index] => make(index);
-
-        public IEnumerator<T> GetEnumerator() => Enumerable.Range(0, count).Select(make).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            keys[i].Excluded), terms);
+        Indexed = (index.Count, index.TextsRead);
+        return index;
     }
 }

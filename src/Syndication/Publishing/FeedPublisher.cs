@@ -114,7 +114,7 @@ public sealed class FeedPublisher
 
         bool Selected(string feed) => selection?.Includes(feed) ?? true;
         var runInputs = diagnostics.Count == 0 ? inputs : null;
-        var related = new RelatedLinkResolver(catalog, _options.Related);
+        var related = new RelatedLinkResolver(catalog, _options.Related, _memory.Terms);
         var builder = new FeedBuilder(related, _sanitizer);
         var total = names.Count(Selected);
         var results = new List<FeedPublishResult>(total);
@@ -160,6 +160,11 @@ public sealed class FeedPublisher
 
         var recorded = await _derived.PublishAsync(derived, ended, built, related, publicBase, runInputs, waitForLeases, results, Selected,
             () => progress?.Report((results.Count, total)), cancellationToken).ConfigureAwait(false);
+        if (related.Indexed is var (indexed, read))
+        {
+            Log.RelatedIndexed(_logger, indexed, read);
+        }
+
         progress?.Report((results.Count, total));
         await NotifyAsync(results, cancellationToken).ConfigureAwait(false);
         // A run that left feeds alone records no inputs, so the next full run publishes them rather than skip them all.

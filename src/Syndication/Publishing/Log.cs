@@ -85,6 +85,12 @@ internal static partial class Log
     [LoggerMessage(1064, LogLevel.Debug, "Recalled {Articles} articles of {Feeds} feeds from the last run's memory: they are not parsed again")]
     public static partial void ArticlesRecalled(ILogger logger, int articles, int feeds);
 
+    [LoggerMessage(1065, LogLevel.Debug, "Recalled the related-articles terms of {Articles} articles from the last run's memory: their text is not read again")]
+    public static partial void TermsRecalled(ILogger logger, int articles);
+
+    [LoggerMessage(1066, LogLevel.Debug, "Indexed {Articles} articles for related articles, reading the text of {Read}")]
+    public static partial void RelatedIndexed(ILogger logger, int articles, int read);
+
     [LoggerMessage(1020, LogLevel.Debug, "State of feed {Feed} changed meanwhile; reloading (attempt {Attempt})")]
     public static partial void StateConflict(ILogger logger, string feed, int attempt);
 

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Syndication.Feeds.Related;
 using Syndication.Sources;
 using Syndication.Storage;
 
@@ -27,6 +28,14 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
     private string? _saved;
     // Each feed's articles as the store holds them, as ArticlesDigest computes it.
     private readonly Dictionary<string, string> _savedArticles = new(StringComparer.Ordinal);
+    // The generation of Terms the store holds; -1 when unknown.
+    private int _savedTerms = -1;
+
+    /// <summary>
+    /// The terms of the articles' texts as earlier runs counted them, for the related articles: recalled with the
+    /// articles, and saved when a run changed them, so that a new process reads only new and changed texts.
+    /// </summary>
+    public TermTable Terms { get; private set; } = new();
 
     /// <summary>Recalls the memory the last process saved, the first time it is called in this process.</summary>
     public async Task RecallOnceAsync(CancellationToken cancellationToken)
@@ -71,6 +80,7 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
 
         _articlesRecalled = true;
         var context = ArticlesContext();
+        var terms = RecallTermsAsync(context, cancellationToken);
         var recalled = new ArticleMemory?[feeds.Count];
         await Parallel.ForAsync(0, feeds.Count, cancellationToken, async (i, token) =>
         {
@@ -101,6 +111,29 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         {
             Log.ArticlesRecalled(logger, recalled.Sum(m => m?.Articles.Count ?? 0), recalled.Count(m => m is not null));
         }
+
+        await terms.ConfigureAwait(false);
+    }
+
+    private async Task RecallTermsAsync(string context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (table, saved) = await store.LoadTermsAsync(TermTable.ReadAsync, cancellationToken).ConfigureAwait(false);
+            // Another context means other code or settings, like the articles' memory, which the source memory's event 1061 tells.
+            if (table is null || saved != context)
+            {
+                return;
+            }
+
+            Terms = table;
+            _savedTerms = table.Generation;
+            Log.TermsRecalled(logger, table.Articles);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or StorageException)
+        {
+            Log.SourceMemoryUnreadable(logger, $"related-articles terms: {e.Message}");
+        }
     }
 
     /// <summary>Saves the source's memory, and each feed's articles, where they differ from what the store holds.</summary>
@@ -115,6 +148,7 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         if (_articlesRecalled)
         {
             await KeepArticlesAsync(feeds, cancellationToken).ConfigureAwait(false);
+            await KeepTermsAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var files = source.Remembered().OrderBy(f => f.Key, StringComparer.Ordinal).ToList();
@@ -158,6 +192,26 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
             {
                 Log.SourceMemoryNotSaved(logger, $"{feed}: {e.Message}");
             }
+        }
+    }
+
+    private async Task KeepTermsAsync(CancellationToken cancellationToken)
+    {
+        var terms = Terms;
+        if (terms.Generation == _savedTerms || terms.Articles == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var context = ArticlesContext();
+            await store.SaveTermsAsync((stream, token) => terms.WriteAsync(stream, context, token), cancellationToken).ConfigureAwait(false);
+            _savedTerms = terms.Generation;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)
+        {
+            Log.SourceMemoryNotSaved(logger, $"related-articles terms: {e.Message}");
         }
     }
 

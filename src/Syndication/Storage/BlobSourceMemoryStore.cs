@@ -5,7 +5,8 @@ namespace Syndication.Storage;
 
 /// <summary>
 /// Keeps the source's memory in the private container: <c>&lt;scope&gt;/.source-memory.json.gz</c>, and each feed's
-/// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c>.
+/// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c>; the articles' terms in
+/// <c>&lt;scope&gt;/.related-terms.bin.gz</c>.
 /// </summary>
 /// <param name="container">The private state container.</param>
 /// <param name="scope">The published container's name, as in the state's blob names.</param>
@@ -14,6 +15,8 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     // A feed folder whose name starts with a dot is never a feed, so no feed's blobs can take this name.
     private string BlobName => $"{scope}/.source-memory.json.gz";
 
+    private string TermsName => $"{scope}/.related-terms.bin.gz";
+
     /// <inheritdoc/>
     public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) => DownloadAsync(BlobName, cancellationToken);
 
@@ -21,14 +24,29 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => UploadAsync(BlobName, bytes, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    public Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(ArticlesOf(feed), read, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        SaveStreamAsync(ArticlesOf(feed), write, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<T?> LoadTermsAsync<T>(Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(TermsName, read, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveTermsAsync(Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        SaveStreamAsync(TermsName, write, cancellationToken);
+
+    private Task<T?> LoadStreamAsync<T>(string name, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        return StorageErrors.TranslateAsync(container.Uri, ArticlesOf(feed), async () =>
+        return StorageErrors.TranslateAsync(container.Uri, name, async () =>
         {
             try
             {
-                var stream = await container.GetBlobClient(ArticlesOf(feed)).OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                var stream = await container.GetBlobClient(name).OpenReadAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
                 await using (stream.ConfigureAwait(false))
                 {
                     return await read(stream, cancellationToken).ConfigureAwait(false);
@@ -41,14 +59,13 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
         });
     }
 
-    /// <inheritdoc/>
-    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private Task SaveStreamAsync(string name, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        return StorageErrors.TranslateAsync(container.Uri, ArticlesOf(feed), async () =>
+        return StorageErrors.TranslateAsync(container.Uri, name, async () =>
         {
             // Blocks staged as they are written, committed when the stream closes: readers see the old blob until then.
-            var stream = await container.GetBlobClient(ArticlesOf(feed)).OpenWriteAsync(overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var stream = await container.GetBlobClient(name).OpenWriteAsync(overwrite: true, cancellationToken: cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 await write(stream, cancellationToken).ConfigureAwait(false);

@@ -2,13 +2,14 @@ namespace Syndication.Storage;
 
 /// <summary>
 /// Keeps the source's memory in the private folder of a local output folder: <c>source-memory.json.gz</c>, and each
-/// feed's articles in <c>articles/&lt;feed&gt;.json.gz</c>.
+/// feed's articles in <c>articles/&lt;feed&gt;.json.gz</c>, and the articles' terms in <c>related-terms.bin.gz</c>.
 /// </summary>
 /// <param name="privateFolder">The private folder (<see cref="PrivateFolder"/>).</param>
 internal sealed class FolderSourceMemoryStore(string privateFolder) : ISourceMemoryStore
 {
     private readonly string _path = Path.Combine(privateFolder, "source-memory.json.gz");
     private readonly string _articles = Path.Combine(privateFolder, "articles");
+    private readonly string _terms = Path.Combine(privateFolder, "related-terms.bin.gz");
 
     /// <inheritdoc/>
     public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) => ReadAsync(_path, cancellationToken);
@@ -17,24 +18,35 @@ internal sealed class FolderSourceMemoryStore(string privateFolder) : ISourceMem
     public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => AtomicFile.WriteAsync(_path, bytes, cancellationToken);
 
     /// <inheritdoc/>
-    public async Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    public Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(ArticlesOf(feed), read, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(ArticlesOf(feed), write, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<T?> LoadTermsAsync<T>(Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(_terms, read, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveTermsAsync(Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        AtomicFile.WriteAsync(_terms, write, cancellationToken);
+
+    private static async Task<T?> LoadStreamAsync<T>(string path, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(read);
-        if (!File.Exists(ArticlesOf(feed)))
+        if (!File.Exists(path))
         {
             return default;
         }
 
-        var stream = new FileStream(ArticlesOf(feed), FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         await using (stream.ConfigureAwait(false))
         {
             return await read(stream, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <inheritdoc/>
-    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
-        AtomicFile.WriteAsync(ArticlesOf(feed), write, cancellationToken);
 
     private string ArticlesOf(string feed) => Path.Combine(_articles, feed + ".json.gz");
 

@@ -24,4 +24,12 @@ internal interface ISourceMemoryStore
     /// <summary>Replaces the articles of <paramref name="feed"/> with what <paramref name="write"/> writes, whole (a reader gets the old or the new ones).</summary>
     /// <exception cref="StorageException">Storage refused the write.</exception>
     Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
+
+    /// <summary>Reads the related-articles terms (<see cref="Feeds.Related.TermTable"/>) last saved as <paramref name="read"/> reads them; <see langword="default"/> when there are none.</summary>
+    /// <exception cref="StorageException">Storage refused the read.</exception>
+    Task<T?> LoadTermsAsync<T>(Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the related-articles terms with what <paramref name="write"/> writes, whole.</summary>
+    /// <exception cref="StorageException">Storage refused the write.</exception>
+    Task SaveTermsAsync(Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Syndication.Feeds.Related;
 
 /// <summary>
@@ -51,119 +49,94 @@ internal sealed class RelatedArticleFinder(RelatedOptions options)
         ArgumentNullException.ThrowIfNull(documents);
         var keys = new string[documents.Count];
         var excluded = new IReadOnlyCollection<string>[documents.Count];
-        var (counts, df) = CountTerms(documents, keys, excluded);
-        return new RelatedIndex(keys, excluded, Weigh(counts, df, documents.Count), df.Count, options);
-    }
-
-    /// <summary>
-    /// Tokenises every document, in parallel, then numbers the terms in input order (document by document, each
-    /// document's terms in the order they first occur), so term ids (and so every sum) are the same on every run.
-    /// </summary>
-    private static (TermCounts[] Counts, List<int> DocumentFrequency) CountTerms(IReadOnlyList<RelatedDocument> documents, string[] keys,
-        IReadOnlyCollection<string>[] excluded)
-    {
-        // Provisional ids come in whatever order the threads meet the terms; only the final numbering below is kept.
-        var provisional = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var lookup = provisional.GetAlternateLookup<ReadOnlySpan<char>>();
-        var distinct = new (int[] Terms, int[] Counts)[documents.Count];
-        var next = new ProvisionalIds();
-        Parallel.For(0, documents.Count, () => new DocumentTerms(), (d, _, terms) =>
+        var entries = new TermEntry[documents.Count];
+        var table = new TermTable();
+        Parallel.For(0, documents.Count, d =>
         {
-            void Add(ReadOnlySpan<char> term)
-            {
-                if (!lookup.TryGetValue(term, out var id))
-                {
-                    var text = term.ToString();
-                    // A racing thread may draw an id for the same term that is then dropped: ids may have gaps.
-                    id = provisional.GetOrAdd(text, static (_, ids) => Interlocked.Increment(ref ids.Next) - 1, next);
-                }
-
-                terms.Add(id);
-            }
-
             var document = documents[d];
             keys[d] = document.Key;
             excluded[d] = document.Excluded;
-            TermTokenizer.Tokenize(document.Title, Add);
-            TermTokenizer.Tokenize(document.Title, Add);
-            TermTokenizer.Tokenize(document.Text, Add);
-            distinct[d] = terms.Take();
-            return terms;
-        }, _ => { });
-
-        var final = new int[next.Next];
-        Array.Fill(final, -1);
-        var df = new List<int>();
-        var counts = new TermCounts[documents.Count];
-        for (var d = 0; d < documents.Count; d++)
-        {
-            var (terms, occurrences) = distinct[d];
-            var ids = new int[terms.Length];
-            for (var i = 0; i < terms.Length; i++)
-            {
-                if (final[terms[i]] < 0)
-                {
-                    final[terms[i]] = df.Count;
-                    df.Add(0);
-                }
-
-                ids[i] = final[terms[i]];
-                df[ids[i]]++;
-            }
-
-            Array.Sort(ids, occurrences);
-            counts[d] = new TermCounts(ids, occurrences);
-        }
-
-        return (counts, df);
-    }
-
-    private static TermVector[] Weigh(TermCounts[] counts, List<int> df, int documents)
-    {
-        var idf = df.Select(f => (float)(Math.Log((documents + 1.0) / (f + 1.0)) + 1.0)).ToArray();
-        var vectors = new TermVector[counts.Length];
-        Parallel.For(0, counts.Length, d =>
-        {
-            vectors[d] = TermVector.From(counts[d], idf, VectorTerms);
-            counts[d] = default;
+            entries[d] = table.Count(document, fingerprint: null);
         });
-        return vectors;
+        return Index(keys, excluded, entries, table.IdCount, documents.Count);
     }
 
-    /// <summary>The counter provisional term ids are drawn from.</summary>
-    private sealed class ProvisionalIds
+    /// <summary>
+    /// Weighs and indexes the given articles, reading the text of those only that <paramref name="table"/> does not
+    /// hold as they are now (by key and fingerprint); the table then holds exactly these articles. The index is the
+    /// same as <see cref="Index(IReadOnlyList{RelatedDocument})"/> makes of the same documents read afresh.
+    /// </summary>
+    /// <param name="articles">The articles, in the order that breaks ties.</param>
+    /// <param name="read">Reads the article at a position of <paramref name="articles"/>; called once for each article the table lacks.</param>
+    /// <param name="table">The terms counted by earlier indexes.</param>
+    public RelatedIndex Index(IReadOnlyList<RelatedKey> articles, Func<int, RelatedDocument> read, TermTable table)
     {
-        public int Next;
-    }
-
-    /// <summary>One thread's scratch for a document's distinct terms, in order of first occurrence, with their counts.</summary>
-    private sealed class DocumentTerms
-    {
-        private readonly Dictionary<int, int> _positions = [];
-        private readonly List<int> _terms = [];
-        private readonly List<int> _counts = [];
-
-        public void Add(int id)
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(table);
+        var keys = new string[articles.Count];
+        var excluded = new IReadOnlyCollection<string>[articles.Count];
+        var entries = new TermEntry[articles.Count];
+        var missing = new List<int>();
+        for (var d = 0; d < articles.Count; d++)
         {
-            if (_positions.TryGetValue(id, out var position))
+            var (key, fingerprint, excludedKeys) = articles[d];
+            keys[d] = key;
+            excluded[d] = excludedKeys;
+            if (table.TryGet(key, fingerprint, out var held))
             {
-                _counts[position]++;
+                entries[d] = held;
             }
             else
             {
-                _positions[id] = _terms.Count;
-                _terms.Add(id);
-                _counts.Add(1);
+                missing.Add(d);
             }
         }
 
-        public (int[] Terms, int[] Counts) Take()
+        Parallel.ForEach(missing, d => entries[d] = table.Count(read(d), articles[d].Fingerprint));
+        table.Keep(keys, entries);
+        return Index(keys, excluded, entries, table.IdCount, missing.Count);
+    }
+
+    /// <summary>
+    /// Numbers the terms in input order (document by document, each document's terms in the order they first
+    /// occur), so term ids (and so every sum) are the same on every run, whichever ids the table gave them; counts
+    /// each term's documents, and weighs every document.
+    /// </summary>
+    private RelatedIndex Index(string[] keys, IReadOnlyCollection<string>[] excluded, TermEntry[] entries, int ids, int read)
+    {
+        var final = new int[ids];
+        Array.Fill(final, -1);
+        var df = new List<int>();
+        foreach (var entry in entries)
         {
-            (int[], int[]) taken = ([.. _terms], [.. _counts]);
-            _positions.Clear();
-            _terms.Clear();
-            _counts.Clear();
-            return taken;
+            foreach (var id in entry.Terms)
+            {
+                if (final[id] < 0)
+                {
+                    final[id] = df.Count;
+                    df.Add(0);
+                }
+
+                df[final[id]]++;
+            }
         }
+
+        var idf = df.Select(f => (float)(Math.Log((entries.Length + 1.0) / (f + 1.0)) + 1.0)).ToArray();
+        var vectors = new TermVector[entries.Length];
+        Parallel.For(0, entries.Length, d =>
+        {
+            var entry = entries[d];
+            var terms = new int[entry.Terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                terms[i] = final[entry.Terms[i]];
+            }
+
+            var occurrences = (int[])entry.Counts.Clone();
+            Array.Sort(terms, occurrences);
+            vectors[d] = TermVector.From(new TermCounts(terms, occurrences), idf, VectorTerms);
+        });
+        return new RelatedIndex(keys, excluded, vectors, df.Count, options) { TextsRead = read };
     }
 }

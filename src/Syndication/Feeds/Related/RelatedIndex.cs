@@ -41,6 +41,9 @@ internal sealed class RelatedIndex
     /// <summary>How many articles the index holds.</summary>
     public int Count => _keys.Length;
 
+    /// <summary>How many of them had their text read to make it (the others' terms came from a <see cref="TermTable"/>).</summary>
+    public int TextsRead { get; init; }
+
     /// <summary>The related articles of the article with <paramref name="key"/>, best first; <see langword="null"/> when the index does not hold it.</summary>
     public IReadOnlyList<RelatedMatch>? Find(string key) =>
         _positions.TryGetValue(key, out var position) ? Find(position) : null;

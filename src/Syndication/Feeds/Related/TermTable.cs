@@ -1,0 +1,273 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+
+namespace Syndication.Feeds.Related;
+
+/// <summary>
+/// Each article's distinct terms in the order they first occur, with their counts: the part of indexing that reads
+/// the text. Kept from run to run (and, saved with the state, from one process to the next), so that indexing reads
+/// the text of new and changed articles only.
+/// </summary>
+/// <remarks>
+/// <para>The rest of the index is worked out again from the table at every index (<see cref="RelatedArticleFinder"/>):
+/// numbering the terms, their document frequencies, each article's weighed vector and the inverted index. It cannot be
+/// kept as well and stay exact: every article's vector depends on every other article through the idf, so one new
+/// article can change which 96 terms another article keeps. Worked out from the table, the index is the same, bit for
+/// bit, as one made by reading every article afresh; it costs a pass over the counts, not a pass over the text.</para>
+/// <para>An entry is taken for an article only when its key and fingerprint (its file's content hash) are the ones it
+/// was counted under; whoever keeps the table between processes keeps it only under the same code and settings.</para>
+/// <para>Not safe for concurrent use, except that <see cref="Count"/> may run on several threads at once.</para>
+/// </remarks>
+internal sealed class TermTable
+{
+    private const int FormatVersion = 1;
+    private static readonly byte[] Magic = "SYNT"u8.ToArray();
+
+    private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private Dictionary<string, TermEntry> _entries = new(StringComparer.Ordinal);
+    private int _next;
+
+    /// <summary>Makes an empty table.</summary>
+    public TermTable()
+    {
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>How many articles the table holds.</summary>
+    public int Articles => _entries.Count;
+
+    /// <summary>Changes each time the entries change: whoever saves the table saves it only when this differs from what it saved.</summary>
+    public int Generation { get; private set; }
+
+    /// <summary>The number of term ids drawn (ids are below it; some may be unused).</summary>
+    internal int IdCount => Volatile.Read(ref _next);
+
+    /// <summary>The entry held for <paramref name="key"/> when it was counted under <paramref name="fingerprint"/>.</summary>
+    public bool TryGet(string key, string? fingerprint, out TermEntry entry)
+    {
+        if (fingerprint is not null && _entries.TryGetValue(key, out var held) && held.Fingerprint == fingerprint)
+        {
+            entry = held;
+            return true;
+        }
+
+        entry = null!;
+        return false;
+    }
+
+    /// <summary>Counts the terms of <paramref name="document"/> (title twice, then text); thread-safe. Not held until <see cref="Keep"/>.</summary>
+    public TermEntry Count(RelatedDocument document, string? fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var terms = new DocumentTerms();
+        void Add(ReadOnlySpan<char> term)
+        {
+            if (!_lookup.TryGetValue(term, out var id))
+            {
+                // A racing thread may draw an id for the same term that is then dropped: ids may have gaps.
+                id = _ids.GetOrAdd(term.ToString(), static (_, table) => Interlocked.Increment(ref table._next) - 1, this);
+            }
+
+            terms.Add(id);
+        }
+
+        TermTokenizer.Tokenize(document.Title, Add);
+        TermTokenizer.Tokenize(document.Title, Add);
+        TermTokenizer.Tokenize(document.Text, Add);
+        var (ids, counts) = terms.Take();
+        return new TermEntry(fingerprint, ids, counts);
+    }
+
+    /// <summary>
+    /// Holds exactly the given entries from now on: those of keys not given are let go (articles deleted, or that
+    /// left the index), and an entry counted without a fingerprint is not held.
+    /// </summary>
+    public void Keep(IReadOnlyList<string> keys, IReadOnlyList<TermEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(entries);
+        var kept = new Dictionary<string, TermEntry>(keys.Count, StringComparer.Ordinal);
+        var changed = false;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (entries[i].Fingerprint is null)
+            {
+                continue;
+            }
+
+            kept[keys[i]] = entries[i];
+            changed |= !_entries.TryGetValue(keys[i], out var held) || !ReferenceEquals(held, entries[i]);
+        }
+
+        if (changed || kept.Count != _entries.Count)
+        {
+            Generation++;
+        }
+
+        _entries = kept;
+    }
+
+    /// <summary>
+    /// Writes the table to <paramref name="stream"/>, gzip-compressed: each term once, then each entry's term numbers
+    /// and counts as variable-length integers (about 2.4 bytes per distinct term of an article before compression).
+    /// </summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="context">What the entries were counted under (the code and the parser settings); <see cref="ReadAsync"/> gives it back.</param>
+    /// <param name="cancellationToken">Ends the write.</param>
+    public async Task WriteAsync(Stream stream, string context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        // The terms some entry uses, numbered in the order written: a term no article has any longer is not kept.
+        var byId = new string[IdCount];
+        foreach (var (term, id) in _ids)
+        {
+            byId[id] = term;
+        }
+
+        var renumbered = new int[byId.Length];
+        Array.Fill(renumbered, -1);
+        var used = new List<string>();
+        foreach (var entry in _entries.Values)
+        {
+            foreach (var id in entry.Terms)
+            {
+                if (renumbered[id] < 0)
+                {
+                    renumbered[id] = used.Count;
+                    used.Add(byId[id]);
+                }
+            }
+        }
+
+        var zip = new GZipStream(stream, CompressionLevel.Fastest, leaveOpen: true);
+        await using (zip.ConfigureAwait(false))
+        {
+            var buffered = new BufferedStream(zip, 1 << 16);
+            await using (buffered.ConfigureAwait(false))
+            {
+                using var writer = new BinaryWriter(buffered, Encoding.UTF8, leaveOpen: true);
+                writer.Write(Magic);
+                writer.Write(FormatVersion);
+                writer.Write(context);
+                writer.Write7BitEncodedInt(used.Count);
+                foreach (var term in used)
+                {
+                    writer.Write(term);
+                }
+
+                writer.Write7BitEncodedInt(_entries.Count);
+                foreach (var (key, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    writer.Write(key);
+                    writer.Write(entry.Fingerprint!);
+                    writer.Write7BitEncodedInt(entry.Terms.Length);
+                    for (var i = 0; i < entry.Terms.Length; i++)
+                    {
+                        writer.Write7BitEncodedInt(renumbered[entry.Terms[i]]);
+                        writer.Write7BitEncodedInt(entry.Counts[i]);
+                    }
+                }
+
+                writer.Flush();
+                await buffered.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Reads a table written by <see cref="WriteAsync"/>, with the context it was written under.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not a table of this version.</exception>
+    public static Task<(TermTable Table, string Context)> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        // BinaryReader reads synchronously: on a thread of its own rather than blocking the caller's.
+        return Task.Run(() => Read(stream, cancellationToken), cancellationToken);
+    }
+
+    private static (TermTable Table, string Context) Read(Stream stream, CancellationToken cancellationToken)
+    {
+        using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var buffered = new BufferedStream(zip, 1 << 16);
+        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException("Not a term table of this version.");
+            }
+
+            var context = reader.ReadString();
+            var table = new TermTable();
+            var terms = Length(reader.Read7BitEncodedInt());
+            for (var id = 0; id < terms; id++)
+            {
+                if (!table._ids.TryAdd(reader.ReadString(), id))
+                {
+                    throw new InvalidDataException("A term is written twice.");
+                }
+            }
+
+            table._next = terms;
+            var entries = Length(reader.Read7BitEncodedInt());
+            for (var e = 0; e < entries; e++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var key = reader.ReadString();
+                var fingerprint = reader.ReadString();
+                var count = Length(reader.Read7BitEncodedInt());
+                var ids = new int[count];
+                var counts = new int[count];
+                for (var i = 0; i < count; i++)
+                {
+                    ids[i] = reader.Read7BitEncodedInt();
+                    counts[i] = reader.Read7BitEncodedInt();
+                    if ((uint)ids[i] >= (uint)terms || counts[i] <= 0)
+                    {
+                        throw new InvalidDataException($"The entry of {key} names a term that is not in the table.");
+                    }
+                }
+
+                table._entries[key] = new TermEntry(fingerprint, ids, counts);
+            }
+
+            return (table, context);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new InvalidDataException("The term table ends early.", e);
+        }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("The term table is damaged.", e);
+        }
+    }
+
+    private static int Length(int length) =>
+        length is >= 0 and <= 1 << 28 ? length : throw new InvalidDataException("A length in the term table is out of range.");
+
+    /// <summary>One document's distinct terms, in order of first occurrence, with their counts.</summary>
+    private sealed class DocumentTerms
+    {
+        private readonly Dictionary<int, int> _positions = [];
+        private readonly List<int> _terms = [];
+        private readonly List<int> _counts = [];
+
+        public void Add(int id)
+        {
+            if (_positions.TryGetValue(id, out var position))
+            {
+                _counts[position]++;
+            }
+            else
+            {
+                _positions[id] = _terms.Count;
+                _terms.Add(id);
+                _counts.Add(1);
+            }
+        }
+
+        public (int[] Terms, int[] Counts) Take() => ([.. _terms], [.. _counts]);
+    }
+}
