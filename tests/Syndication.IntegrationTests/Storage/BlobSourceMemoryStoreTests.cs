@@ -51,6 +51,8 @@ public sealed class BlobSourceMemoryStoreTests(AzuriteFixture azurite) : IDispos
             BinaryData.FromString("---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n"), TestContext.Current.CancellationToken);
         await azurite.CreateClient().GetBlobContainerClient(parsing + "-state").DeleteBlobAsync($"{parsing}/world/articles.json.gz",
             cancellationToken: TestContext.Current.CancellationToken);
+        await azurite.CreateClient().GetBlobContainerClient(parsing + "-state").DeleteBlobAsync($"{parsing}/.related-terms.bin.gz",
+            cancellationToken: TestContext.Current.CancellationToken);
         var rememberingLog = new ListLogger<FeedPublisher>();
         var parsingLog = new ListLogger<FeedPublisher>();
 
@@ -59,6 +61,8 @@ public sealed class BlobSourceMemoryStoreTests(AzuriteFixture azurite) : IDispos
 
         Assert.Single(rememberingLog.Entries, e => e.Event.Id == 1064 && e.Message.StartsWith("Recalled 4 articles of 2 feeds", StringComparison.Ordinal));
         Assert.Single(parsingLog.Entries, e => e.Event.Id == 1064 && e.Message.StartsWith("Recalled 1 articles of 1 feeds", StringComparison.Ordinal));
+        Assert.Single(rememberingLog.Entries, e => e.Event.Id == 1066 && e.Message.EndsWith("reading the text of 1", StringComparison.Ordinal));
+        Assert.Single(parsingLog.Entries, e => e.Event.Id == 1066 && e.Message.EndsWith("reading the text of 5", StringComparison.Ordinal));
         var documents = await DocumentsAsync(remembering);
         Assert.Contains("world/rss.xml", documents.Keys);
         Assert.Equal(documents, await DocumentsAsync(parsing));

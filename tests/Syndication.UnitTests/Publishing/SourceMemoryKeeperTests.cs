@@ -119,6 +119,7 @@ public sealed class SourceMemoryKeeperTests : IDisposable
         await PublishAsync(o => o.OutputPath = other);
         _feeds.Write("world/003_new.md", "---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n");
         Directory.Delete(Path.Combine(_parent, "other.syndication-state", "articles"), recursive: true);
+        File.Delete(Path.Combine(_parent, "other.syndication-state", "related-terms.bin.gz"));
         var remembering = new ListLogger<FeedPublisher>();
         var parsing = new ListLogger<FeedPublisher>();
 
@@ -127,6 +128,13 @@ public sealed class SourceMemoryKeeperTests : IDisposable
 
         Assert.Equal(1, remembering.Count(1064));
         Assert.Equal(0, parsing.Count(1064));
+        Assert.Equal(1, remembering.Count(1065));
+        Assert.Equal(0, parsing.Count(1065));
+        var indexed = Assert.Single(remembering.Entries, e => e.Event.Id == 1066).Message;
+        Assert.EndsWith("reading the text of 1", indexed, StringComparison.Ordinal);
+        var articles = int.Parse(indexed.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(articles > 1);
+        Assert.Single(parsing.Entries, e => e.Event.Id == 1066 && e.Message.EndsWith($"reading the text of {articles}", StringComparison.Ordinal));
         Assert.Equal(DocumentsOf(other), DocumentsOf(Output));
         Assert.Contains("world/rss.xml", DocumentsOf(Output).Keys);
     }

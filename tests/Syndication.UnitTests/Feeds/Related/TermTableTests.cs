@@ -1,0 +1,158 @@
+using Syndication.Feeds.Related;
+
+namespace Syndication.Tests.Feeds.Related;
+
+public sealed class TermTableTests
+{
+    private static readonly RelatedOptions Options = new() { Count = 5, MinScore = 0 };
+
+    // Articles of 150 to 400 words from a skewed vocabulary of 3,000: most keep more than the 96 terms a vector holds,
+    // with many ties at the cut, so the order in which terms are numbered decides what each vector keeps.
+    private static List<RelatedDocument> Corpus(int count, int seed, string prefix = "feed/")
+    {
+        var random = new Random(seed);
+        string Words(int min, int max) =>
+            string.Join(' ', Enumerable.Range(0, random.Next(min, max)).Select(_ => $"w{(int)(3000 * Math.Pow(random.NextDouble(), 2.5))}x"));
+        return [.. Enumerable.Range(0, count).Select(i => new RelatedDocument($"{prefix}{i:D4}.md", Words(3, 9), Words(150, 400), []))];
+    }
+
+    private static string FingerprintOf(RelatedDocument document) => $"{document.Title.GetHashCode(StringComparison.Ordinal)}:{document.Text.GetHashCode(StringComparison.Ordinal)}";
+
+    private static RelatedIndex IndexKept(List<RelatedDocument> documents, TermTable table) =>
+        new RelatedArticleFinder(Options).Index(
+            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d), d.Excluded))], i => documents[i], table);
+
+    private static List<List<RelatedMatch>> AllLists(RelatedIndex index) =>
+        [.. Enumerable.Range(0, index.Count).Select(i => index.Find(i).ToList())];
+
+    private static async Task<TermTable> SavedAndReadAsync(TermTable table, string context = "ctx")
+    {
+        using var stream = new MemoryStream();
+        await table.WriteAsync(stream, context, TestContext.Current.CancellationToken);
+        stream.Position = 0;
+        var (read, readContext) = await TermTable.ReadAsync(stream, TestContext.Current.CancellationToken);
+        Assert.Equal(context, readContext);
+        return read;
+    }
+
+    [Fact]
+    public async Task Index_FromATableKeptThroughAdditionsEditsAndDeletions_EqualsTheIndexOfEveryTextReadAfresh()
+    {
+        var documents = Corpus(400, seed: 1);
+        var table = new TermTable();
+        IndexKept(documents, table);
+        table = await SavedAndReadAsync(table);
+
+        // The next run: articles inserted among the others (their terms are met before older ones'), edited, deleted.
+        var later = Corpus(60, seed: 2, prefix: "feed/0150-new-");
+        var edited = Corpus(10, seed: 3);
+        var now = documents.Take(150).Concat(later).Concat(documents.Skip(150)).ToList();
+        for (var i = 0; i < 10; i++)
+        {
+            var at = now.FindIndex(d => d.Key == documents[300 + i].Key);
+            now[at] = now[at] with { Text = edited[i].Text };
+        }
+
+        now.RemoveAll(d => string.CompareOrdinal(d.Key, "feed/0020.md") >= 0 && string.CompareOrdinal(d.Key, "feed/0040.md") < 0);
+
+        var kept = IndexKept(now, table);
+        var afresh = new RelatedArticleFinder(Options).Index(now);
+
+        Assert.Equal(70, kept.TextsRead); // the new and the edited articles, no other
+        Assert.Equal(now.Count, afresh.TextsRead);
+        Assert.Equal(AllLists(afresh), AllLists(kept));
+    }
+
+    [Fact]
+    public void Index_TableHeldUnderAnotherFingerprint_ReadsTheTextAgain()
+    {
+        var documents = Corpus(20, seed: 4);
+        var table = new TermTable();
+        IndexKept(documents, table);
+        var changed = documents.ToList();
+        changed[5] = changed[5] with { Text = "an entirely different text about harbours" };
+
+        var index = IndexKept(changed, table);
+
+        Assert.Equal(1, index.TextsRead);
+        Assert.Equal(AllLists(new RelatedArticleFinder(Options).Index(changed)), AllLists(index));
+    }
+
+    [Fact]
+    public void Keep_ArticlesGone_AreLetGoAndChangeTheGeneration()
+    {
+        var documents = Corpus(20, seed: 5);
+        var table = new TermTable();
+        IndexKept(documents, table);
+        var generation = table.Generation;
+
+        IndexKept(documents, table);
+        Assert.Equal(generation, table.Generation);
+
+        IndexKept(documents[..12], table);
+        Assert.Equal(12, table.Articles);
+        Assert.NotEqual(generation, table.Generation);
+    }
+
+    [Fact]
+    public void Keep_ArticlesWithoutFingerprint_AreNotHeld()
+    {
+        var documents = Corpus(5, seed: 6);
+        var table = new TermTable();
+
+        new RelatedArticleFinder(Options).Index([.. documents.Select(d => new RelatedKey(d.Key, null, d.Excluded))], i => documents[i], table);
+
+        Assert.Equal(0, table.Articles);
+    }
+
+    [Fact]
+    public async Task ReadAsync_WrittenTable_GivesTheSameIndexWithoutReadingAnyText()
+    {
+        var documents = Corpus(50, seed: 7);
+        var table = new TermTable();
+        var first = IndexKept(documents, table);
+
+        var read = await SavedAndReadAsync(table);
+        var again = new RelatedArticleFinder(Options).Index(
+            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d), d.Excluded))],
+            _ => throw new InvalidOperationException("no text may be read"), read);
+
+        Assert.Equal(0, again.TextsRead);
+        Assert.Equal(AllLists(first), AllLists(again));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(10)]
+    [InlineData(200)]
+    public async Task ReadAsync_CutShort_IsInvalidData(int keep)
+    {
+        var table = new TermTable();
+        IndexKept(Corpus(5, seed: 8), table);
+        using var whole = new MemoryStream();
+        await table.WriteAsync(whole, "ctx", TestContext.Current.CancellationToken);
+        using var written = new MemoryStream(whole.ToArray());
+        using var unpacked = new MemoryStream();
+        using (var zip = new System.IO.Compression.GZipStream(written, System.IO.Compression.CompressionMode.Decompress))
+        {
+            await zip.CopyToAsync(unpacked, TestContext.Current.CancellationToken);
+        }
+
+        using var cut = new MemoryStream();
+        using (var zip = new System.IO.Compression.GZipStream(cut, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zip.Write(unpacked.ToArray().AsSpan(0, Math.Min(keep, (int)unpacked.Length - 1)));
+        }
+
+        cut.Position = 0;
+        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(cut, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task ReadAsync_NotGzip_IsInvalidData()
+    {
+        using var stream = new MemoryStream("not a table"u8.ToArray());
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(stream, TestContext.Current.CancellationToken));
+    }
+}
