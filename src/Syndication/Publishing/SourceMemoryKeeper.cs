@@ -28,8 +28,6 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
     private string? _saved;
     // Each feed's articles as the store holds them, as ArticlesDigest computes it.
     private readonly Dictionary<string, string> _savedArticles = new(StringComparer.Ordinal);
-    // The generation of Terms the store holds; -1 when unknown.
-    private int _savedTerms = -1;
 
     /// <summary>
     /// The terms of the articles' texts as earlier runs counted them, for the related articles: recalled with the
@@ -81,16 +79,12 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         _articlesRecalled = true;
         var context = ArticlesContext();
         var terms = RecallTermsAsync(context, cancellationToken);
-        var recalled = new ArticleMemory?[feeds.Count];
+        var recalled = new List<Articles.Article>?[feeds.Count];
         await Parallel.ForAsync(0, feeds.Count, cancellationToken, async (i, token) =>
         {
             try
             {
-                if (await store.LoadArticlesAsync(feeds[i], ArticleMemory.ReadAsync, token).ConfigureAwait(false) is { } memory
-                    && memory.Version == new ArticleMemory().Version && memory.Context == context)
-                {
-                    recalled[i] = memory;
-                }
+                recalled[i] = await RecallFeedAsync(feeds[i], context, token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException or IOException or UnauthorizedAccessException or StorageException)
             {
@@ -100,39 +94,82 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
 
         for (var i = 0; i < feeds.Count; i++)
         {
-            if (recalled[i] is { } memory)
+            if (recalled[i] is { } articles)
             {
-                source.RecallArticles(feeds[i], memory.Articles);
-                _savedArticles[feeds[i]] = ArticlesDigest(memory.Articles);
+                source.RecallArticles(feeds[i], articles);
             }
         }
 
         if (recalled.Any(m => m is not null))
         {
-            Log.ArticlesRecalled(logger, recalled.Sum(m => m?.Articles.Count ?? 0), recalled.Count(m => m is not null));
+            Log.ArticlesRecalled(logger, recalled.Sum(m => m?.Count ?? 0), recalled.Count(m => m is not null));
         }
 
         await terms.ConfigureAwait(false);
     }
 
-    private async Task RecallTermsAsync(string context, CancellationToken cancellationToken)
+    /// <summary>The articles of <paramref name="feed"/> the store holds under <paramref name="context"/>, from its parts when it is saved in parts; null when none.</summary>
+    private async Task<List<Articles.Article>?> RecallFeedAsync(string feed, string context, CancellationToken cancellationToken)
     {
-        try
+        bool Usable(ArticleMemory? memory) => memory is not null && memory.Version == new ArticleMemory().Version && memory.Context == context;
+        var memory = await store.LoadArticlesAsync(feed, null, ArticleMemory.ReadAsync, cancellationToken).ConfigureAwait(false);
+        if (!Usable(memory))
         {
-            var (table, saved) = await store.LoadTermsAsync(TermTable.ReadAsync, cancellationToken).ConfigureAwait(false);
-            // Another context means other code or settings, like the articles' memory, which the source memory's event 1061 tells.
-            if (table is null || saved != context)
+            return null;
+        }
+
+        if (memory!.Parts <= 1)
+        {
+            lock (_savedArticles)
             {
-                return;
+                _savedArticles[feed] = ArticlesDigest(memory.Articles);
             }
 
-            Terms = table;
-            _savedTerms = table.Generation;
-            Log.TermsRecalled(logger, table.Articles);
+            return [.. memory.Articles];
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or StorageException)
+
+        var parts = new ArticleMemory?[memory.Parts];
+        await Parallel.ForAsync(0, parts.Length, cancellationToken, async (n, token) =>
+            parts[n] = await store.LoadArticlesAsync(feed, n, ArticleMemory.ReadAsync, token).ConfigureAwait(false)).ConfigureAwait(false);
+        List<Articles.Article> articles = [];
+        lock (_savedArticles)
         {
-            Log.SourceMemoryUnreadable(logger, $"related-articles terms: {e.Message}");
+            _savedArticles[feed] = PartsDigest(memory.Parts);
+            for (var n = 0; n < parts.Length; n++)
+            {
+                // A part written for another split (a crash between the parts and the feed's file) is left out: its articles are parsed again.
+                if (Usable(parts[n]) && parts[n]!.Parts == memory.Parts && parts[n]!.Part == n)
+                {
+                    articles.AddRange(parts[n]!.Articles);
+                    _savedArticles[PartKey(feed, n)] = ArticlesDigest(parts[n]!.Articles);
+                }
+            }
+        }
+
+        return articles;
+    }
+
+    private async Task RecallTermsAsync(string context, CancellationToken cancellationToken)
+    {
+        var parts = new TermTable?[TermTable.Parts];
+        await Parallel.ForAsync(0, parts.Length, cancellationToken, async (n, token) =>
+        {
+            try
+            {
+                var (table, saved, part) = await store.LoadTermsAsync(n, TermTable.ReadAsync, token).ConfigureAwait(false);
+                // Another context means other code or settings, like the articles' memory, which the source memory's event 1061 tells.
+                parts[n] = table is not null && saved == context && part == n ? table : null;
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or StorageException)
+            {
+                Log.SourceMemoryUnreadable(logger, $"related-articles terms, part {n}: {e.Message}");
+            }
+        }).ConfigureAwait(false);
+
+        if (parts.Any(p => p is not null))
+        {
+            Terms = TermTable.Merge(parts.OfType<TermTable>());
+            Log.TermsRecalled(logger, Terms.Articles);
         }
     }
 
@@ -177,16 +214,29 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         foreach (var feed in feeds)
         {
             var articles = (remembered.GetValueOrDefault(feed) ?? []).OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
-            var digest = ArticlesDigest(articles);
-            if (_savedArticles.TryGetValue(feed, out var saved) && saved == digest)
-            {
-                continue;
-            }
-
+            var parts = ArticleMemory.PartsFor(articles.Count);
             try
             {
-                await store.SaveArticlesAsync(feed, new ArticleMemory { Context = context, Articles = articles }.WriteAsync, cancellationToken).ConfigureAwait(false);
-                _savedArticles[feed] = digest;
+                if (parts == 1)
+                {
+                    await SaveIfChangedAsync(feed, null, feed, articles, new ArticleMemory { Context = context, Articles = articles }, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                // The parts first, the feed's file that names them last: a reader never takes a part of another split.
+                var byPart = articles.GroupBy(a => ArticleMemory.PartOf(a.FileName, parts)).ToDictionary(g => g.Key, g => g.ToList());
+                for (var n = 0; n < parts; n++)
+                {
+                    var part = byPart.GetValueOrDefault(n) ?? [];
+                    await SaveIfChangedAsync(feed, n, PartKey(feed, n), part, new ArticleMemory { Context = context, Parts = parts, Part = n, Articles = part }, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+
+                if (_savedArticles.GetValueOrDefault(feed) != PartsDigest(parts))
+                {
+                    await store.SaveArticlesAsync(feed, null, new ArticleMemory { Context = context, Parts = parts }.WriteAsync, cancellationToken).ConfigureAwait(false);
+                    _savedArticles[feed] = PartsDigest(parts);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)
             {
@@ -195,23 +245,37 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
         }
     }
 
-    private async Task KeepTermsAsync(CancellationToken cancellationToken)
+    private async Task SaveIfChangedAsync(string feed, int? part, string key, List<Articles.Article> articles, ArticleMemory memory, CancellationToken cancellationToken)
     {
-        var terms = Terms;
-        if (terms.Generation == _savedTerms || terms.Articles == 0)
+        var digest = ArticlesDigest(articles);
+        if (_savedArticles.GetValueOrDefault(key) == digest)
         {
             return;
         }
 
-        try
+        await store.SaveArticlesAsync(feed, part, memory.WriteAsync, cancellationToken).ConfigureAwait(false);
+        _savedArticles[key] = digest;
+    }
+
+    private static string PartKey(string feed, int part) => string.Create(CultureInfo.InvariantCulture, $"{feed}\0{part}");
+
+    private static string PartsDigest(int parts) => string.Create(CultureInfo.InvariantCulture, $"in {parts} parts");
+
+    private async Task KeepTermsAsync(CancellationToken cancellationToken)
+    {
+        var terms = Terms;
+        var context = ArticlesContext();
+        foreach (var part in terms.Unsaved.Order().ToList())
         {
-            var context = ArticlesContext();
-            await store.SaveTermsAsync((stream, token) => terms.WriteAsync(stream, context, token), cancellationToken).ConfigureAwait(false);
-            _savedTerms = terms.Generation;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)
-        {
-            Log.SourceMemoryNotSaved(logger, $"related-articles terms: {e.Message}");
+            try
+            {
+                await store.SaveTermsAsync(part, (stream, token) => terms.WriteAsync(stream, context, part, token), cancellationToken).ConfigureAwait(false);
+                terms.Saved(part);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or StorageException)
+            {
+                Log.SourceMemoryNotSaved(logger, $"related-articles terms, part {part}: {e.Message}");
+            }
         }
     }
 

@@ -23,8 +23,38 @@ internal sealed class ArticleMemory
     /// <summary>What the articles were read with and from: the code, the parser settings and the source's location.</summary>
     public string Context { get; set; } = string.Empty;
 
+    /// <summary>
+    /// In how many parts the feed's articles are saved: 1 keeps them in this memory; more keeps them in parts of their
+    /// own (each with its <see cref="Part"/>), this memory then holding none, so that a new article rewrites one part
+    /// rather than the whole feed (see <see cref="PartsFor"/>).
+    /// </summary>
+    public int Parts { get; set; } = 1;
+
+    /// <summary>Which part this memory is, when the feed's articles are saved in parts.</summary>
+    public int? Part { get; set; }
+
     /// <summary>The articles, in file name order.</summary>
     public IReadOnlyList<Article> Articles { get; set; } = [];
+
+    /// <summary>
+    /// How many parts the memory of a feed of <paramref name="articles"/> articles is saved in: one up to 2,048 articles,
+    /// then a power of two giving parts of 512 to 1,024 articles, at most 64.
+    /// </summary>
+    public static int PartsFor(int articles) =>
+        articles <= 2048 ? 1 : (int)Math.Min(64, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)(articles + 1023) / 1024));
+
+    /// <summary>The part of <paramref name="parts"/> the article of <paramref name="fileName"/> is saved in: a hash of the name that is the same in every process.</summary>
+    public static int PartOf(string fileName, int parts)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var hash = 2166136261u;
+        foreach (var c in fileName)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % (uint)parts);
+    }
 
     /// <summary>Reads a memory written by <see cref="WriteAsync"/> from <paramref name="stream"/>, decompressing as it reads.</summary>
     /// <exception cref="InvalidDataException">The bytes are not gzip-compressed.</exception>

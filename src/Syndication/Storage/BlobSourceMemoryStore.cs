@@ -1,3 +1,4 @@
+using System.Globalization;
 using Azure;
 using Azure.Storage.Blobs;
 
@@ -5,8 +6,9 @@ namespace Syndication.Storage;
 
 /// <summary>
 /// Keeps the source's memory in the private container: <c>&lt;scope&gt;/.source-memory.json.gz</c>, and each feed's
-/// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c>; the articles' terms in
-/// <c>&lt;scope&gt;/.related-terms.bin.gz</c>.
+/// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c> (and its parts in
+/// <c>&lt;scope&gt;/&lt;feed&gt;/articles/&lt;n&gt;.json.gz</c>); the articles' terms in
+/// <c>&lt;scope&gt;/.related-terms/&lt;n&gt;.bin.gz</c>.
 /// </summary>
 /// <param name="container">The private state container.</param>
 /// <param name="scope">The published container's name, as in the state's blob names.</param>
@@ -15,7 +17,7 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     // A feed folder whose name starts with a dot is never a feed, so no feed's blobs can take this name.
     private string BlobName => $"{scope}/.source-memory.json.gz";
 
-    private string TermsName => $"{scope}/.related-terms.bin.gz";
+    private string TermsOf(int part) => string.Create(CultureInfo.InvariantCulture, $"{scope}/.related-terms/{part:D2}.bin.gz");
 
     /// <inheritdoc/>
     public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) => DownloadAsync(BlobName, cancellationToken);
@@ -24,20 +26,20 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     public Task SaveAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) => UploadAsync(BlobName, bytes, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
-        LoadStreamAsync(ArticlesOf(feed), read, cancellationToken);
+    public Task<T?> LoadArticlesAsync<T>(string feed, int? part, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(ArticlesOf(feed, part), read, cancellationToken);
 
     /// <inheritdoc/>
-    public Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
-        SaveStreamAsync(ArticlesOf(feed), write, cancellationToken);
+    public Task SaveArticlesAsync(string feed, int? part, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        SaveStreamAsync(ArticlesOf(feed, part), write, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<T?> LoadTermsAsync<T>(Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
-        LoadStreamAsync(TermsName, read, cancellationToken);
+    public Task<T?> LoadTermsAsync<T>(int part, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken) =>
+        LoadStreamAsync(TermsOf(part), read, cancellationToken);
 
     /// <inheritdoc/>
-    public Task SaveTermsAsync(Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
-        SaveStreamAsync(TermsName, write, cancellationToken);
+    public Task SaveTermsAsync(int part, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        SaveStreamAsync(TermsOf(part), write, cancellationToken);
 
     private Task<T?> LoadStreamAsync<T>(string name, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
@@ -73,7 +75,9 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
         });
     }
 
-    private string ArticlesOf(string feed) => $"{scope}/{feed}/articles.json.gz";
+    private string ArticlesOf(string feed, int? part) => part is { } n
+        ? string.Create(CultureInfo.InvariantCulture, $"{scope}/{feed}/articles/{n:D2}.json.gz")
+        : $"{scope}/{feed}/articles.json.gz";
 
     private Task<ReadOnlyMemory<byte>?> DownloadAsync(string name, CancellationToken cancellationToken) =>
         StorageErrors.TranslateAsync(container.Uri, name, async () =>

@@ -19,17 +19,21 @@ internal interface ISourceMemoryStore
     /// (they can be larger than is wise to hold twice); <see langword="default"/> when there are none.
     /// </summary>
     /// <exception cref="StorageException">Storage refused the read.</exception>
-    Task<T?> LoadArticlesAsync<T>(string feed, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
+    /// <param name="feed">The feed.</param>
+    /// <param name="part">The part of a feed whose memory is saved in parts (see <see cref="Sources.ArticleMemory.Parts"/>); <see langword="null"/> for the feed's own file.</param>
+    /// <param name="read">Reads the stream.</param>
+    /// <param name="cancellationToken">Ends the read.</param>
+    Task<T?> LoadArticlesAsync<T>(string feed, int? part, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
 
     /// <summary>Replaces the articles of <paramref name="feed"/> with what <paramref name="write"/> writes, whole (a reader gets the old or the new ones).</summary>
     /// <exception cref="StorageException">Storage refused the write.</exception>
-    Task SaveArticlesAsync(string feed, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
+    Task SaveArticlesAsync(string feed, int? part, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
 
-    /// <summary>Reads the related-articles terms (<see cref="Feeds.Related.TermTable"/>) last saved as <paramref name="read"/> reads them; <see langword="default"/> when there are none.</summary>
+    /// <summary>Reads one part of the related-articles terms (<see cref="Feeds.Related.TermTable"/>) last saved as <paramref name="read"/> reads it; <see langword="default"/> when there is none.</summary>
     /// <exception cref="StorageException">Storage refused the read.</exception>
-    Task<T?> LoadTermsAsync<T>(Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
+    Task<T?> LoadTermsAsync<T>(int part, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the related-articles terms with what <paramref name="write"/> writes, whole.</summary>
+    /// <summary>Replaces one part of the related-articles terms with what <paramref name="write"/> writes, whole.</summary>
     /// <exception cref="StorageException">Storage refused the write.</exception>
-    Task SaveTermsAsync(Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
+    Task SaveTermsAsync(int part, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken);
 }

@@ -51,8 +51,16 @@ public sealed class BlobSourceMemoryStoreTests(AzuriteFixture azurite) : IDispos
             BinaryData.FromString("---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n"), TestContext.Current.CancellationToken);
         await azurite.CreateClient().GetBlobContainerClient(parsing + "-state").DeleteBlobAsync($"{parsing}/world/articles.json.gz",
             cancellationToken: TestContext.Current.CancellationToken);
-        await azurite.CreateClient().GetBlobContainerClient(parsing + "-state").DeleteBlobAsync($"{parsing}/.related-terms.bin.gz",
-            cancellationToken: TestContext.Current.CancellationToken);
+        var parsingState = azurite.CreateClient().GetBlobContainerClient(parsing + "-state");
+        var terms = parsingState.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{parsing}/.related-terms/", TestContext.Current.CancellationToken);
+        var deleted = 0;
+        await foreach (var blob in terms)
+        {
+            await parsingState.DeleteBlobAsync(blob.Name, cancellationToken: TestContext.Current.CancellationToken);
+            deleted++;
+        }
+
+        Assert.True(deleted > 0);
         var rememberingLog = new ListLogger<FeedPublisher>();
         var parsingLog = new ListLogger<FeedPublisher>();
 

@@ -119,7 +119,7 @@ public sealed class SourceMemoryKeeperTests : IDisposable
         await PublishAsync(o => o.OutputPath = other);
         _feeds.Write("world/003_new.md", "---\ntitle: A new story\ntags: [Ukraine]\n---\nRussia and Ukraine, ammunition and ports.\n");
         Directory.Delete(Path.Combine(_parent, "other.syndication-state", "articles"), recursive: true);
-        File.Delete(Path.Combine(_parent, "other.syndication-state", "related-terms.bin.gz"));
+        Directory.Delete(Path.Combine(_parent, "other.syndication-state", "related-terms"), recursive: true);
         var remembering = new ListLogger<FeedPublisher>();
         var parsing = new ListLogger<FeedPublisher>();
 
@@ -152,6 +152,43 @@ public sealed class SourceMemoryKeeperTests : IDisposable
 
         Assert.Contains("Satellite data trace", await File.ReadAllTextAsync(Path.Combine(Output, "world", "rss.xml"), TestContext.Current.CancellationToken),
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewProcess_NewArticleInALargeFeed_RewritesOnePartOfItsMemoryAndWritesTheSameBytesAsParsing()
+    {
+        // 2,100 articles: past the 2,048 a feed's memory keeps in one file, so it is kept in 4 parts.
+        for (var i = 0; i < 2100; i++)
+        {
+            _feeds.Write($"bulk/{i:D4}.md", $"---\ntitle: Story {i} about port {i % 97}\ndate: 2026-01-01T00:00:00Z\n---\nShips of line {i % 13} call at port {i % 97}.\n");
+        }
+
+        _feeds.Write("bulk/feed.json", "{\"title\": \"Bulk\", \"link\": \"https://news.example.org/bulk/\"}");
+        foreach (var file in Directory.GetFiles(Path.Combine(_feeds.Path, "bulk")))
+        {
+            File.SetLastWriteTimeUtc(file, _written);
+        }
+
+        var other = Path.Combine(_parent, "other");
+        await PublishAsync();
+        await PublishAsync(o => o.OutputPath = other);
+        var parts = Path.Combine(_parent, "site.syndication-state", "articles", "bulk");
+        Assert.Equal(4, Directory.GetFiles(parts).Length);
+        var before = Directory.GetFiles(parts).ToDictionary(f => f, File.ReadAllBytes);
+
+        _feeds.Write("bulk/zz_new.md", "---\ntitle: A new story about port 5\ndate: 2026-02-01T00:00:00Z\n---\nShips of line 5 call at port 5.\n");
+        File.SetLastWriteTimeUtc(Path.Combine(_feeds.Path, "bulk", "zz_new.md"), _written.AddMinutes(1));
+        Directory.Delete(Path.Combine(_parent, "other.syndication-state", "articles"), recursive: true);
+        Directory.Delete(Path.Combine(_parent, "other.syndication-state", "related-terms"), recursive: true);
+        var remembering = new ListLogger<FeedPublisher>();
+        await PublishAsync(logger: remembering);
+        await PublishAsync(o => o.OutputPath = other);
+
+        Assert.Single(remembering.Entries, e => e.Event.Id == 1064 && e.Message.StartsWith("Recalled 2104 articles", StringComparison.Ordinal));
+        Assert.Single(remembering.Entries, e => e.Event.Id == 1066 && e.Message.EndsWith("reading the text of 1", StringComparison.Ordinal));
+        var rewritten = before.Where(p => !p.Value.AsSpan().SequenceEqual(File.ReadAllBytes(p.Key))).Select(p => Path.GetFileName(p.Key)).ToList();
+        Assert.Equal([$"{Syndication.Sources.ArticleMemory.PartOf("zz_new.md", 4):D2}.json.gz"], rewritten);
+        Assert.Equal(DocumentsOf(other), DocumentsOf(Output));
     }
 
     [Fact]

@@ -21,11 +21,15 @@ namespace Syndication.Feeds.Related;
 /// </remarks>
 internal sealed class TermTable
 {
-    private const int FormatVersion = 1;
+    /// <summary>How many parts the table is saved in, each article's entry in the part <see cref="PartOf"/> gives it.</summary>
+    public const int Parts = 32;
+
+    private const int FormatVersion = 2;
     private static readonly byte[] Magic = "SYNT"u8.ToArray();
 
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<int> _unsaved = [];
     private Dictionary<string, TermEntry> _entries = new(StringComparer.Ordinal);
     private int _next;
 
@@ -38,8 +42,27 @@ internal sealed class TermTable
     /// <summary>How many articles the table holds.</summary>
     public int Articles => _entries.Count;
 
-    /// <summary>Changes each time the entries change: whoever saves the table saves it only when this differs from what it saved.</summary>
-    public int Generation { get; private set; }
+    /// <summary>
+    /// The parts whose entries changed since they were read or <see cref="Saved"/>: whoever keeps the table saves
+    /// these only, so a new article costs one part's write, not the whole table's.
+    /// </summary>
+    public IReadOnlyCollection<int> Unsaved => _unsaved;
+
+    /// <summary>The part an article's entry is saved in: a hash of its key that is the same in every process.</summary>
+    public static int PartOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % Parts);
+    }
+
+    /// <summary>Tells the table that <paramref name="part"/> was saved as it is now.</summary>
+    public void Saved(int part) => _unsaved.Remove(part);
 
     /// <summary>The number of term ids drawn (ids are below it; some may be unused).</summary>
     internal int IdCount => Volatile.Read(ref _next);
@@ -89,7 +112,6 @@ internal sealed class TermTable
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(entries);
         var kept = new Dictionary<string, TermEntry>(keys.Count, StringComparer.Ordinal);
-        var changed = false;
         for (var i = 0; i < keys.Count; i++)
         {
             if (entries[i].Fingerprint is null)
@@ -98,27 +120,65 @@ internal sealed class TermTable
             }
 
             kept[keys[i]] = entries[i];
-            changed |= !_entries.TryGetValue(keys[i], out var held) || !ReferenceEquals(held, entries[i]);
+            if (!_entries.TryGetValue(keys[i], out var held) || !ReferenceEquals(held, entries[i]))
+            {
+                _unsaved.Add(PartOf(keys[i]));
+            }
         }
 
-        if (changed || kept.Count != _entries.Count)
+        foreach (var key in _entries.Keys)
         {
-            Generation++;
+            if (!kept.ContainsKey(key))
+            {
+                _unsaved.Add(PartOf(key));
+            }
         }
 
         _entries = kept;
     }
 
+    /// <summary>One table of the entries of several (the parts read one by one), each term numbered once.</summary>
+    public static TermTable Merge(IEnumerable<TermTable> tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var merged = new TermTable();
+        foreach (var table in tables)
+        {
+            var byId = new string[table.IdCount];
+            foreach (var (term, id) in table._ids)
+            {
+                byId[id] = term;
+            }
+
+            var renumbered = new int[byId.Length];
+            for (var id = 0; id < byId.Length; id++)
+            {
+                renumbered[id] = byId[id] is { } term ? merged._ids.GetOrAdd(term, static (_, m) => m._next++, merged) : -1;
+            }
+
+            foreach (var (key, entry) in table._entries)
+            {
+                merged._entries[key] = entry with { Terms = [.. entry.Terms.Select(id => renumbered[id])] };
+            }
+        }
+
+        return merged;
+    }
+
     /// <summary>
-    /// Writes the table to <paramref name="stream"/>, gzip-compressed: each term once, then each entry's term numbers
-    /// and counts as variable-length integers (about 2.4 bytes per distinct term of an article before compression).
+    /// Writes one part of the table to <paramref name="stream"/>, gzip-compressed: each term its entries use once, then
+    /// each entry's term numbers and counts as variable-length integers.
     /// </summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="context">What the entries were counted under (the code and the parser settings); <see cref="ReadAsync"/> gives it back.</param>
+    /// <param name="part">The part to write (see <see cref="PartOf"/>).</param>
     /// <param name="cancellationToken">Ends the write.</param>
-    public async Task WriteAsync(Stream stream, string context, CancellationToken cancellationToken)
+    public async Task WriteAsync(Stream stream, string context, int part, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfNegative(part);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(part, Parts);
+        var entries = _entries.Where(e => PartOf(e.Key) == part).OrderBy(e => e.Key, StringComparer.Ordinal).ToList();
         // The terms some entry uses, numbered in the order written: a term no article has any longer is not kept.
         var byId = new string[IdCount];
         foreach (var (term, id) in _ids)
@@ -129,7 +189,7 @@ internal sealed class TermTable
         var renumbered = new int[byId.Length];
         Array.Fill(renumbered, -1);
         var used = new List<string>();
-        foreach (var entry in _entries.Values)
+        foreach (var (_, entry) in entries)
         {
             foreach (var id in entry.Terms)
             {
@@ -151,14 +211,15 @@ internal sealed class TermTable
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
                 writer.Write(context);
+                writer.Write7BitEncodedInt(part);
                 writer.Write7BitEncodedInt(used.Count);
                 foreach (var term in used)
                 {
                     writer.Write(term);
                 }
 
-                writer.Write7BitEncodedInt(_entries.Count);
-                foreach (var (key, entry) in _entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+                writer.Write7BitEncodedInt(entries.Count);
+                foreach (var (key, entry) in entries)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                     writer.Write(key);
@@ -177,16 +238,16 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>Reads a table written by <see cref="WriteAsync"/>, with the context it was written under.</summary>
+    /// <summary>Reads a part written by <see cref="WriteAsync"/> as a table of its own, with the context and part it was written under.</summary>
     /// <exception cref="InvalidDataException">The bytes are not a table of this version.</exception>
-    public static Task<(TermTable Table, string Context)> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    public static Task<(TermTable Table, string Context, int Part)> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         // BinaryReader reads synchronously: on a thread of its own rather than blocking the caller's.
         return Task.Run(() => Read(stream, cancellationToken), cancellationToken);
     }
 
-    private static (TermTable Table, string Context) Read(Stream stream, CancellationToken cancellationToken)
+    private static (TermTable Table, string Context, int Part) Read(Stream stream, CancellationToken cancellationToken)
     {
         using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var buffered = new BufferedStream(zip, 1 << 16);
@@ -199,6 +260,12 @@ internal sealed class TermTable
             }
 
             var context = reader.ReadString();
+            var part = reader.Read7BitEncodedInt();
+            if (part is < 0 or >= Parts)
+            {
+                throw new InvalidDataException("The part number is out of range.");
+            }
+
             var table = new TermTable();
             var terms = Length(reader.Read7BitEncodedInt());
             for (var id = 0; id < terms; id++)
@@ -229,10 +296,12 @@ internal sealed class TermTable
                     }
                 }
 
-                table._entries[key] = new TermEntry(fingerprint, ids, counts);
+                table._entries[key] = PartOf(key) == part
+                    ? new TermEntry(fingerprint, ids, counts)
+                    : throw new InvalidDataException($"The entry of {key} is in the wrong part.");
             }
 
-            return (table, context);
+            return (table, context, part);
         }
         catch (EndOfStreamException e)
         {

@@ -27,12 +27,19 @@ public sealed class TermTableTests
 
     private static async Task<TermTable> SavedAndReadAsync(TermTable table, string context = "ctx")
     {
-        using var stream = new MemoryStream();
-        await table.WriteAsync(stream, context, TestContext.Current.CancellationToken);
-        stream.Position = 0;
-        var (read, readContext) = await TermTable.ReadAsync(stream, TestContext.Current.CancellationToken);
-        Assert.Equal(context, readContext);
-        return read;
+        var parts = new List<TermTable>();
+        for (var part = 0; part < TermTable.Parts; part++)
+        {
+            using var stream = new MemoryStream();
+            await table.WriteAsync(stream, context, part, TestContext.Current.CancellationToken);
+            stream.Position = 0;
+            var (read, readContext, readPart) = await TermTable.ReadAsync(stream, TestContext.Current.CancellationToken);
+            Assert.Equal((context, part), (readContext, readPart));
+            Assert.Empty(read.Unsaved);
+            parts.Add(read);
+        }
+
+        return TermTable.Merge(parts);
     }
 
     [Fact]
@@ -79,19 +86,26 @@ public sealed class TermTableTests
     }
 
     [Fact]
-    public void Keep_ArticlesGone_AreLetGoAndChangeTheGeneration()
+    public void Keep_OnlyThePartsOfArticlesAddedChangedOrGone_AreUnsaved()
     {
-        var documents = Corpus(20, seed: 5);
+        var documents = Corpus(40, seed: 5);
         var table = new TermTable();
         IndexKept(documents, table);
-        var generation = table.Generation;
+        Assert.Equal(documents.Select(d => TermTable.PartOf(d.Key)).ToHashSet(), table.Unsaved.ToHashSet());
+        foreach (var part in table.Unsaved.ToList())
+        {
+            table.Saved(part);
+        }
 
         IndexKept(documents, table);
-        Assert.Equal(generation, table.Generation);
+        Assert.Empty(table.Unsaved);
 
-        IndexKept(documents[..12], table);
-        Assert.Equal(12, table.Articles);
-        Assert.NotEqual(generation, table.Generation);
+        var changed = documents.ToList();
+        changed[3] = changed[3] with { Text = "harbours" };
+        changed.RemoveAt(10);
+        IndexKept(changed, table);
+        Assert.Equal(39, table.Articles);
+        Assert.Equal(new[] { documents[3], documents[10] }.Select(d => TermTable.PartOf(d.Key)).ToHashSet(), table.Unsaved.ToHashSet());
     }
 
     [Fact]
@@ -130,7 +144,7 @@ public sealed class TermTableTests
         var table = new TermTable();
         IndexKept(Corpus(5, seed: 8), table);
         using var whole = new MemoryStream();
-        await table.WriteAsync(whole, "ctx", TestContext.Current.CancellationToken);
+        await table.WriteAsync(whole, "ctx", TermTable.PartOf("feed/0000.md"), TestContext.Current.CancellationToken);
         using var written = new MemoryStream(whole.ToArray());
         using var unpacked = new MemoryStream();
         using (var zip = new System.IO.Compression.GZipStream(written, System.IO.Compression.CompressionMode.Decompress))
