@@ -5,31 +5,54 @@ internal readonly record struct TermVector(int[] Terms, float[] Weights)
 {
     public static TermVector From(TermCounts counts, float[] idf, int maxTerms)
     {
-        var weighted = new (int Term, float Weight)[counts.Terms.Length];
-        for (var i = 0; i < weighted.Length; i++)
+        var length = counts.Terms.Length;
+        var weights = new float[length];
+        for (var i = 0; i < length; i++)
         {
-            var term = counts.Terms[i];
-            weighted[i] = (term, (float)(1 + Math.Log(counts.Counts[i])) * idf[term]);
+            weights[i] = (float)(1 + Math.Log(counts.Counts[i])) * idf[counts.Terms[i]];
         }
 
-        // The heaviest terms; ties go to the lower term id, which is the same on every run.
-        Array.Sort(weighted, (x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Term.CompareTo(y.Term));
-        var kept = weighted.AsSpan(0, Math.Min(maxTerms, weighted.Length));
-        kept.Sort((x, y) => x.Term.CompareTo(y.Term));
+        var terms = counts.Terms;
+        if (length > maxTerms)
+        {
+            // The heaviest terms; ties go to the lower term id, which is the same on every run. One key per term sorts
+            // by both at once: a weight is positive, so its bits order as it does, complemented for heaviest first.
+            var keys = new ulong[length];
+            for (var i = 0; i < length; i++)
+            {
+                keys[i] = ((ulong)(uint.MaxValue - BitConverter.SingleToUInt32Bits(weights[i])) << 32) | (uint)i;
+            }
+
+            Array.Sort(keys);
+            var positions = new int[maxTerms];
+            for (var k = 0; k < maxTerms; k++)
+            {
+                positions[k] = (int)(uint)keys[k];
+            }
+
+            // Positions follow term ids, which ascend in the counts.
+            Array.Sort(positions);
+            terms = new int[maxTerms];
+            var keptWeights = new float[maxTerms];
+            for (var k = 0; k < maxTerms; k++)
+            {
+                terms[k] = counts.Terms[positions[k]];
+                keptWeights[k] = weights[positions[k]];
+            }
+
+            weights = keptWeights;
+        }
 
         double norm = 0;
-        foreach (var (_, weight) in kept)
+        foreach (var weight in weights)
         {
             norm += (double)weight * weight;
         }
 
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
-        var terms = new int[kept.Length];
-        var weights = new float[kept.Length];
-        for (var i = 0; i < kept.Length; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
-            terms[i] = kept[i].Term;
-            weights[i] = kept[i].Weight * scale;
+            weights[i] *= scale;
         }
 
         return new TermVector(terms, weights);
