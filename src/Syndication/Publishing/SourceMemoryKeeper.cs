@@ -151,14 +151,13 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
 
     private async Task RecallTermsAsync(string context, CancellationToken cancellationToken)
     {
-        var parts = new TermTable?[TermTable.Parts];
+        var table = new TermTable();
+        var parts = new TermTablePart?[TermTable.Parts];
         await Parallel.ForAsync(0, parts.Length, cancellationToken, async (n, token) =>
         {
             try
             {
-                var (table, saved, part) = await store.LoadTermsAsync(n, TermTable.ReadAsync, token).ConfigureAwait(false);
-                // Another context means other code or settings, like the articles' memory, which the source memory's event 1061 tells.
-                parts[n] = table is not null && saved == context && part == n ? table : null;
+                parts[n] = await store.LoadTermsAsync(n, (stream, t) => TermTable.ReadAsync(stream, table, t), token).ConfigureAwait(false);
             }
             catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or StorageException)
             {
@@ -166,10 +165,17 @@ internal sealed class SourceMemoryKeeper(IFeedSource source, ISourceMemoryStore 
             }
         }).ConfigureAwait(false);
 
-        if (parts.Any(p => p is not null))
+        // Another context means other code or settings, like the articles' memory, which the source memory's event 1061 tells.
+        var usable = parts.Where((p, n) => p is not null && p.Context == context && p.Part == n).ToList();
+        if (usable.Count > 0)
         {
-            Terms = TermTable.Merge(parts.OfType<TermTable>());
-            Log.TermsRecalled(logger, Terms.Articles);
+            foreach (var part in usable)
+            {
+                table.Hold(part!);
+            }
+
+            Terms = table;
+            Log.TermsRecalled(logger, table.Articles);
         }
     }
 

@@ -137,34 +137,6 @@ internal sealed class TermTable
         _entries = kept;
     }
 
-    /// <summary>One table of the entries of several (the parts read one by one), each term numbered once.</summary>
-    public static TermTable Merge(IEnumerable<TermTable> tables)
-    {
-        ArgumentNullException.ThrowIfNull(tables);
-        var merged = new TermTable();
-        foreach (var table in tables)
-        {
-            var byId = new string[table.IdCount];
-            foreach (var (term, id) in table._ids)
-            {
-                byId[id] = term;
-            }
-
-            var renumbered = new int[byId.Length];
-            for (var id = 0; id < byId.Length; id++)
-            {
-                renumbered[id] = byId[id] is { } term ? merged._ids.GetOrAdd(term, static (_, m) => m._next++, merged) : -1;
-            }
-
-            foreach (var (key, entry) in table._entries)
-            {
-                merged._entries[key] = entry with { Terms = [.. entry.Terms.Select(id => renumbered[id])] };
-            }
-        }
-
-        return merged;
-    }
-
     /// <summary>
     /// Writes one part of the table to <paramref name="stream"/>, gzip-compressed: each term its entries use once, then
     /// each entry's term numbers and counts as variable-length integers.
@@ -238,79 +210,101 @@ internal sealed class TermTable
         }
     }
 
-    /// <summary>Reads a part written by <see cref="WriteAsync"/> as a table of its own, with the context and part it was written under.</summary>
-    /// <exception cref="InvalidDataException">The bytes are not a table of this version.</exception>
-    public static Task<(TermTable Table, string Context, int Part)> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a part written by <see cref="WriteAsync"/>, numbering its terms in <paramref name="into"/> (several parts
+    /// may be read into one table at once); its entries are held once given to <see cref="Hold"/>.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not a part of a table of this version.</exception>
+    public static Task<TermTablePart> ReadAsync(Stream stream, TermTable into, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        // BinaryReader reads synchronously: on a thread of its own rather than blocking the caller's.
-        return Task.Run(() => Read(stream, cancellationToken), cancellationToken);
+        ArgumentNullException.ThrowIfNull(into);
+        // Read whole, then parsed from memory: a reader's call per number would cost more than the decompression.
+        return Task.Run(() =>
+        {
+            using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var bytes = new MemoryStream();
+            zip.CopyTo(bytes);
+            return Read(bytes.GetBuffer().AsSpan(0, (int)bytes.Length), into, cancellationToken);
+        }, cancellationToken);
     }
 
-    private static (TermTable Table, string Context, int Part) Read(Stream stream, CancellationToken cancellationToken)
+    /// <summary>Holds the entries of a part read by <see cref="ReadAsync"/> into this table.</summary>
+    public void Hold(TermTablePart part)
     {
-        using var zip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var buffered = new BufferedStream(zip, 1 << 16);
-        using var reader = new BinaryReader(buffered, Encoding.UTF8, leaveOpen: true);
-        try
+        ArgumentNullException.ThrowIfNull(part);
+        foreach (var (key, entry) in part.Entries)
         {
-            if (!reader.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic) || reader.ReadInt32() != FormatVersion)
+            _entries[key] = entry;
+        }
+    }
+
+    private static TermTablePart Read(ReadOnlySpan<byte> bytes, TermTable into, CancellationToken cancellationToken)
+    {
+        var reader = new SpanReader(bytes);
+        if (!reader.Bytes(Magic.Length).SequenceEqual(Magic) || reader.Int32() != FormatVersion)
+        {
+            throw new InvalidDataException("Not a term table of this version.");
+        }
+
+        var context = reader.String();
+        var part = reader.Number();
+        if (part >= Parts)
+        {
+            throw new InvalidDataException("The part number is out of range.");
+        }
+
+        var ids = new int[Length(reader.Number())];
+        var seen = new HashSet<int>(ids.Length);
+        var chars = new char[256];
+        for (var local = 0; local < ids.Length; local++)
+        {
+            var term = reader.Utf8();
+            if (chars.Length < term.Length)
             {
-                throw new InvalidDataException("Not a term table of this version.");
+                chars = new char[term.Length];
             }
 
-            var context = reader.ReadString();
-            var part = reader.Read7BitEncodedInt();
-            if (part is < 0 or >= Parts)
+            // Most terms are in the table already (read from another part): looked up without making a string.
+            var text = chars.AsSpan(0, Encoding.UTF8.GetChars(term, chars));
+            if (!into._lookup.TryGetValue(text, out ids[local]))
             {
-                throw new InvalidDataException("The part number is out of range.");
+                ids[local] = into._ids.GetOrAdd(text.ToString(), static (_, table) => Interlocked.Increment(ref table._next) - 1, into);
             }
 
-            var table = new TermTable();
-            var terms = Length(reader.Read7BitEncodedInt());
-            for (var id = 0; id < terms; id++)
+            if (!seen.Add(ids[local]))
             {
-                if (!table._ids.TryAdd(reader.ReadString(), id))
+                throw new InvalidDataException("A term is written twice.");
+            }
+        }
+
+        var entries = new KeyValuePair<string, TermEntry>[Length(reader.Number())];
+        for (var e = 0; e < entries.Length; e++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = reader.String();
+            var fingerprint = reader.String();
+            var count = Length(reader.Number());
+            var terms = new int[count];
+            var counts = new int[count];
+            for (var i = 0; i < count; i++)
+            {
+                var local = reader.Number();
+                counts[i] = reader.Number();
+                if (local >= ids.Length || counts[i] <= 0)
                 {
-                    throw new InvalidDataException("A term is written twice.");
-                }
-            }
-
-            table._next = terms;
-            var entries = Length(reader.Read7BitEncodedInt());
-            for (var e = 0; e < entries; e++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var key = reader.ReadString();
-                var fingerprint = reader.ReadString();
-                var count = Length(reader.Read7BitEncodedInt());
-                var ids = new int[count];
-                var counts = new int[count];
-                for (var i = 0; i < count; i++)
-                {
-                    ids[i] = reader.Read7BitEncodedInt();
-                    counts[i] = reader.Read7BitEncodedInt();
-                    if ((uint)ids[i] >= (uint)terms || counts[i] <= 0)
-                    {
-                        throw new InvalidDataException($"The entry of {key} names a term that is not in the table.");
-                    }
+                    throw new InvalidDataException($"The entry of {key} names a term that is not in the table.");
                 }
 
-                table._entries[key] = PartOf(key) == part
-                    ? new TermEntry(fingerprint, ids, counts)
-                    : throw new InvalidDataException($"The entry of {key} is in the wrong part.");
+                terms[i] = ids[local];
             }
 
-            return (table, context, part);
+            entries[e] = PartOf(key) == part
+                ? new(key, new TermEntry(fingerprint, terms, counts))
+                : throw new InvalidDataException($"The entry of {key} is in the wrong part.");
         }
-        catch (EndOfStreamException e)
-        {
-            throw new InvalidDataException("The term table ends early.", e);
-        }
-        catch (FormatException e)
-        {
-            throw new InvalidDataException("The term table is damaged.", e);
-        }
+
+        return new TermTablePart(context, part, entries);
     }
 
     private static int Length(int length) =>
@@ -338,5 +332,47 @@ internal sealed class TermTable
         }
 
         public (int[] Terms, int[] Counts) Take() => ([.. _terms], [.. _counts]);
+    }
+
+    /// <summary>Reads what <see cref="BinaryWriter"/> wrote, from memory.</summary>
+    private ref struct SpanReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+        private int _at;
+
+        public ReadOnlySpan<byte> Bytes(int count)
+        {
+            if (count > _bytes.Length - _at)
+            {
+                throw new InvalidDataException("The term table ends early.");
+            }
+
+            var taken = _bytes.Slice(_at, count);
+            _at += count;
+            return taken;
+        }
+
+        public int Int32() => System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
+
+        /// <summary>A non-negative number of up to five 7-bit groups, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+        public int Number()
+        {
+            uint value = 0;
+            for (var shift = 0; shift < 35; shift += 7)
+            {
+                var b = Bytes(1)[0];
+                value |= (uint)(b & 0x7F) << shift;
+                if (b < 0x80)
+                {
+                    return value <= int.MaxValue ? (int)value : throw new InvalidDataException("A number in the term table is out of range.");
+                }
+            }
+
+            throw new InvalidDataException("A number in the term table is too long.");
+        }
+
+        public ReadOnlySpan<byte> Utf8() => Bytes(Length(Number()));
+
+        public string String() => Encoding.UTF8.GetString(Utf8());
     }
 }

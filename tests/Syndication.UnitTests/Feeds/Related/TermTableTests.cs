@@ -27,19 +27,20 @@ public sealed class TermTableTests
 
     private static async Task<TermTable> SavedAndReadAsync(TermTable table, string context = "ctx")
     {
-        var parts = new List<TermTable>();
+        var read = new TermTable();
         for (var part = 0; part < TermTable.Parts; part++)
         {
             using var stream = new MemoryStream();
             await table.WriteAsync(stream, context, part, TestContext.Current.CancellationToken);
             stream.Position = 0;
-            var (read, readContext, readPart) = await TermTable.ReadAsync(stream, TestContext.Current.CancellationToken);
-            Assert.Equal((context, part), (readContext, readPart));
-            Assert.Empty(read.Unsaved);
-            parts.Add(read);
+            var written = await TermTable.ReadAsync(stream, read, TestContext.Current.CancellationToken);
+            Assert.Equal((context, part), (written.Context, written.Part));
+            read.Hold(written);
         }
 
-        return TermTable.Merge(parts);
+        Assert.Empty(read.Unsaved);
+        Assert.Equal(table.Articles, read.Articles);
+        return read;
     }
 
     [Fact]
@@ -159,7 +160,7 @@ public sealed class TermTableTests
         }
 
         cut.Position = 0;
-        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(cut, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(cut, new TermTable(), TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -167,6 +168,6 @@ public sealed class TermTableTests
     {
         using var stream = new MemoryStream("not a table"u8.ToArray());
 
-        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(stream, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(stream, new TermTable(), TestContext.Current.CancellationToken));
     }
 }
