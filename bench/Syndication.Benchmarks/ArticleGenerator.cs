@@ -24,10 +24,16 @@ public sealed class ArticleGenerator
     private readonly string[] _vocabulary;
     private readonly double[] _cumulative;
     private readonly string[][] _topics;
+    private readonly int _minutesApart;
 
     /// <summary>Creates a generator; the same seed gives the same articles.</summary>
-    public ArticleGenerator(int seed = 20261127, int vocabularySize = 20_000, int topicCount = 3_000)
+    /// <param name="seed">The seed of every random choice.</param>
+    /// <param name="vocabularySize">How many general words there are.</param>
+    /// <param name="topicCount">How many events the stories are about.</param>
+    /// <param name="minutesApart">How far apart consecutive articles are dated, from 2020-01-01 on.</param>
+    public ArticleGenerator(int seed = 20261127, int vocabularySize = 20_000, int topicCount = 3_000, int minutesApart = 7)
     {
+        _minutesApart = minutesApart;
         _random = new Random(seed);
         _vocabulary = [.. Enumerable.Range(0, vocabularySize).Select(_ => Word(Syllables, 1 + _random.Next(3)))];
         _cumulative = new double[vocabularySize];
@@ -87,7 +93,7 @@ public sealed class ArticleGenerator
         }
 
         var tags = new[] { words[0], words[1 + _random.Next(3)] };
-        var published = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(index * 7L + _random.Next(5));
+        var published = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(index * (long)_minutesApart + _random.Next(5));
         var image = _random.Next(4) == 0 ? $"https://news.example.com/images/{index}.jpg" : null;
         return new GeneratedArticle($"{index:D6}.md", title, body.ToString(), tags, published, image);
     }

@@ -4,8 +4,9 @@ using BenchmarkDotNet.Running;
 using Syndication.Benchmarks;
 using Syndication.Feeds.Related;
 
-// `related N`, `publish N`, `fleet F A` and `watch N [samples] [debounce]` time whole runs in a fresh process;
-// `generate N DIR` writes a feed of N generated articles into DIR/news for timing the command line by hand;
+// `related N`, `publish N`, `fleet F A [BUILD]` and `watch N [samples] [debounce]` time whole runs in a fresh process;
+// `generate N DIR [--feeds F]` writes N generated articles into DIR/news (or over F feeds, DIR/feed000 on) for
+// timing the command line by hand (bench/new-process.sh, bench/compare-hugo.sh);
 // anything else goes to BenchmarkDotNet.
 if (args is ["related", var countText])
 {
@@ -38,15 +39,15 @@ if (args is ["publish", var articles])
     return;
 }
 
-if (args is ["generate", var generated, var into])
+if (args is ["generate", var generated, var into, .. var options] && options is [] or ["--feeds", _])
 {
-    PublishBench.Generate(int.Parse(generated, CultureInfo.InvariantCulture), into);
+    GeneratedCorpus.Generate(int.Parse(generated, CultureInfo.InvariantCulture), into, options is [_, var feedCount] ? int.Parse(feedCount, CultureInfo.InvariantCulture) : 1);
     return;
 }
 
-if (args is ["fleet", var feeds, var perFeed])
+if (args is ["fleet", var feeds, var perFeed, .. var build] && build.Length <= 1)
 {
-    await PublishBench.RunFleetAsync(int.Parse(feeds, CultureInfo.InvariantCulture), int.Parse(perFeed, CultureInfo.InvariantCulture));
+    await FleetBench.RunAsync(int.Parse(feeds, CultureInfo.InvariantCulture), int.Parse(perFeed, CultureInfo.InvariantCulture), build.FirstOrDefault());
     return;
 }
 

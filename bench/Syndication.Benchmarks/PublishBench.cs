@@ -1,14 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Syndication.Publishing;
-using Syndication.Storage;
 
 namespace Syndication.Benchmarks;
 
-/// <summary>Whole publishing runs against Azurite: from empty, with nothing new, with one new article; and a fleet of feeds shared by workers.</summary>
+/// <summary>Whole publishing runs against Azurite: from empty, with nothing new, with one new article.</summary>
 internal static class PublishBench
 {
     /// <summary>
@@ -57,61 +52,6 @@ internal static class PublishBench
             $"publish {run}: {watch.Elapsed.TotalSeconds:F2} s with process start, exit code {exitCode}, peak resident memory {peak / 1048576.0:F0} MiB; {outcome.Trim()}; " +
             $"{Environment.ProcessorCount} cores"));
     }
-
-    /// <summary><c>generate N DIR</c>: the feed <c>news</c> of N generated articles in <c>DIR/news</c>, as <c>publish N</c> writes it.</summary>
-    public static void Generate(int articles, string folder)
-    {
-        var feed = Directory.CreateDirectory(Path.Combine(folder, "news")).FullName;
-        WriteFeedJson(feed, "news");
-        WriteArticles(new ArticleGenerator(), feed, 0, articles);
-    }
-
-    /// <summary><c>fleet F A</c>: F feeds of A articles, published by one worker, then by two at once.</summary>
-    public static async Task RunFleetAsync(int feeds, int articlesPerFeed)
-    {
-        await using var azurite = await AzuriteServer.StartAsync();
-        var folder = Directory.CreateTempSubdirectory("syndication-fleet-").FullName;
-        try
-        {
-            var generator = new ArticleGenerator();
-            for (var f = 0; f < feeds; f++)
-            {
-                var feed = Directory.CreateDirectory(Path.Combine(folder, $"feed{f:D3}")).FullName;
-                WriteFeedJson(feed, $"feed{f:D3}");
-                WriteArticles(generator, feed, f * articlesPerFeed, articlesPerFeed);
-            }
-
-            foreach (var workers in new[] { 1, 2 })
-            {
-                var options = Options(azurite, folder, $"fleet{workers}");
-                var watch = Stopwatch.StartNew();
-                var reports = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Publisher(azurite, options).PublishAsync(CancellationToken.None, waitForLeases: false)));
-                watch.Stop();
-                var published = reports.SelectMany(r => r.Feeds).Where(f => f.Succeeded && !f.Skipped).Select(f => f.Feed).Distinct().Count();
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"fleet: {feeds} feeds x {articlesPerFeed} articles, {workers} worker(s): {watch.Elapsed.TotalSeconds:F1} s; " +
-                    $"{published} feeds published; {reports.Sum(r => r.Feeds.Sum(f => f.Uploaded))} blobs uploaded"));
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    private static FeedPublisher Publisher(AzuriteServer azurite, SyndicationOptions options) =>
-        new Microsoft.Extensions.DependencyInjection.ServiceCollection()
-            .AddSingleton(Microsoft.Extensions.Options.Options.Create(options))
-            .AddSingleton<Microsoft.Extensions.Logging.ILogger<FeedPublisher>>(NullLogger<FeedPublisher>.Instance)
-            .AddFeedPublishing()
-            .BuildServiceProvider()
-            .GetRequiredService<FeedPublisher>();
-
-    private static SyndicationOptions Options(AzuriteServer azurite, string folder, string container) => new()
-    {
-        FeedsPath = folder,
-        Storage = new StorageOptions { ConnectionString = azurite.ConnectionString, Container = container },
-    };
 
     /// <summary>Writes a feed definition named <paramref name="name"/> into <paramref name="folder"/>.</summary>
     internal static void WriteFeedJson(string folder, string name) =>

@@ -71,6 +71,50 @@ internal sealed class WorkerProcess : IDisposable
         return path;
     }
 
+    /// <summary>
+    /// Publishes the worker as it is deployed (<c>dotnet publish -c Release --use-current-runtime</c>, ReadyToRun) into
+    /// <paramref name="output"/>, as bench/new-process.sh does.
+    /// </summary>
+    /// <returns>The published <c>syndication.dll</c>, beside its native launcher.</returns>
+    /// <exception cref="InvalidOperationException">The publish failed; the message holds its output.</exception>
+    public static string Publish(string output)
+    {
+        var project = Path.Combine(RepositoryRoot.Find(), "src", "Syndication.Worker", "Syndication.Worker.csproj");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "publish", project, "-c", "Release", "--use-current-runtime", "-o", output, "--nologo", "-v", "quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var publish = Process.Start(start)!;
+        var error = publish.StandardError.ReadToEndAsync();
+        var text = publish.StandardOutput.ReadToEnd();
+        publish.WaitForExit();
+        var path = Path.Combine(output, "syndication.dll");
+        if (publish.ExitCode != 0 || !File.Exists(path))
+        {
+            throw new InvalidOperationException($"Publishing the worker failed (exit code {publish.ExitCode}):\n{text}\n{error.Result}");
+        }
+
+        return path;
+    }
+
+    /// <summary>The process's resident high-water mark so far (Linux <c>VmHWM</c>), or 0 where there is none.</summary>
+    public long PeakBytes()
+    {
+        try
+        {
+            var line = File.ReadLines($"/proc/{_process.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Starts <paramref name="assembly"/> (through its native launcher when there is one, as an installed worker runs) with <paramref name="arguments"/>.</summary>
     /// <param name="assembly">The worker's built <c>syndication.dll</c>.</param>
     /// <param name="arguments">The command line, such as <c>run --feeds DIR</c>.</param>
