@@ -45,7 +45,8 @@ internal static class PublishBench
         var lines = command.LinesFrom(0);
         // The feed's log line: "Published feed news: … N documents uploaded (B bytes), U unchanged, D deleted", or unchanged.
         var published = lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1001]", StringComparison.Ordinal));
-        var outcome = published is not null ? published[(published.IndexOf("Published feed", StringComparison.Ordinal) + "Published feed".Length)..published.IndexOf(": http", StringComparison.Ordinal)]
+        // The line names no URL since they moved to debug event 1015: the outcome runs to the end of the line.
+        var outcome = published is not null ? published[(published.IndexOf("Published feed", StringComparison.Ordinal) + "Published feed".Length)..]
             : lines.Any(l => l.Text.Contains("FeedPublisher[1007]", StringComparison.Ordinal)) ? "nothing read or written (unchanged inputs)"
             : lines.Select(l => l.Text).FirstOrDefault(t => t.Contains("FeedPublisher[1006]", StringComparison.Ordinal)) ?? "?";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
