@@ -124,19 +124,22 @@ internal sealed class RelatedArticleFinder(RelatedOptions options)
 
         var idf = df.Select(f => (float)(Math.Log((entries.Length + 1.0) / (f + 1.0)) + 1.0)).ToArray();
         var vectors = new TermVector[entries.Length];
-        Parallel.For(0, entries.Length, d =>
+        // Each thread sorts in buffers of its own: only the vectors are allocated, which keeps the collector out of the loop.
+        Parallel.For(0, entries.Length, () => new WeighingBuffers(), (d, _, buffers) =>
         {
             var entry = entries[d];
-            var terms = new int[entry.Terms.Length];
+            var terms = buffers.Terms(entry.Terms.Length);
+            var occurrences = buffers.Counts(entry.Terms.Length);
             for (var i = 0; i < terms.Length; i++)
             {
                 terms[i] = final[entry.Terms[i]];
             }
 
-            var occurrences = (int[])entry.Counts.Clone();
-            Array.Sort(terms, occurrences);
-            vectors[d] = TermVector.From(new TermCounts(terms, occurrences), idf, VectorTerms);
-        });
+            entry.Counts.CopyTo(occurrences);
+            terms.Sort(occurrences);
+            vectors[d] = TermVector.From(terms, occurrences, idf, VectorTerms, buffers);
+            return buffers;
+        }, _ => { });
         return new RelatedIndex(keys, excluded, vectors, df.Count, options) { TextsRead = read };
     }
 }

@@ -3,59 +3,70 @@ namespace Syndication.Feeds.Related;
 /// <summary>A document's unit-length TF-IDF vector over its heaviest terms, term ids ascending.</summary>
 internal readonly record struct TermVector(int[] Terms, float[] Weights)
 {
-    public static TermVector From(TermCounts counts, float[] idf, int maxTerms)
+    /// <summary>The vector of a document's term counts, its terms' ids ascending.</summary>
+    public static TermVector From(TermCounts counts, float[] idf, int maxTerms) =>
+        From(counts.Terms, counts.Counts, idf, maxTerms, new WeighingBuffers());
+
+    /// <summary>The vector of a document's term counts, its terms' ids ascending, working in <paramref name="buffers"/> (not those holding <paramref name="terms"/> or <paramref name="counts"/>' own: only the weights and keys are taken from it).</summary>
+    public static TermVector From(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, int maxTerms, WeighingBuffers buffers)
     {
-        var length = counts.Terms.Length;
-        var weights = new float[length];
+        ArgumentNullException.ThrowIfNull(idf);
+        ArgumentNullException.ThrowIfNull(buffers);
+        var length = terms.Length;
+        var weights = buffers.Weights(length);
+        var keys = buffers.Keys(length);
         for (var i = 0; i < length; i++)
         {
-            weights[i] = (float)(1 + Math.Log(counts.Counts[i])) * idf[counts.Terms[i]];
+            weights[i] = (float)(1 + Math.Log(counts[i])) * idf[terms[i]];
         }
 
-        var terms = counts.Terms;
+        var kept = Math.Min(length, maxTerms);
+        var keptTerms = new int[kept];
+        var keptWeights = new float[kept];
         if (length > maxTerms)
         {
             // The heaviest terms; ties go to the lower term id, which is the same on every run. One key per term sorts
             // by both at once: a weight is positive, so its bits order as it does, complemented for heaviest first.
-            var keys = new ulong[length];
             for (var i = 0; i < length; i++)
             {
                 keys[i] = ((ulong)(uint.MaxValue - BitConverter.SingleToUInt32Bits(weights[i])) << 32) | (uint)i;
             }
 
-            Array.Sort(keys);
-            var positions = new int[maxTerms];
+            keys.Sort();
+            // Positions follow term ids, which ascend in the counts.
+            Span<int> positions = maxTerms <= 256 ? stackalloc int[maxTerms] : new int[maxTerms];
             for (var k = 0; k < maxTerms; k++)
             {
                 positions[k] = (int)(uint)keys[k];
             }
 
-            // Positions follow term ids, which ascend in the counts.
-            Array.Sort(positions);
-            terms = new int[maxTerms];
-            var keptWeights = new float[maxTerms];
+            positions.Sort();
             for (var k = 0; k < maxTerms; k++)
             {
-                terms[k] = counts.Terms[positions[k]];
-                keptWeights[k] = weights[positions[k]];
+                var position = positions[k];
+                keptTerms[k] = terms[position];
+                keptWeights[k] = weights[position];
             }
-
-            weights = keptWeights;
+        }
+        else
+        {
+            terms.CopyTo(keptTerms);
+            weights.CopyTo(keptWeights);
         }
 
         double norm = 0;
-        foreach (var weight in weights)
+        foreach (var weight in keptWeights)
         {
             norm += (double)weight * weight;
         }
 
         var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
-        for (var i = 0; i < weights.Length; i++)
+        for (var i = 0; i < keptWeights.Length; i++)
         {
-            weights[i] *= scale;
+            keptWeights[i] *= scale;
         }
 
-        return new TermVector(terms, weights);
+        return new TermVector(keptTerms, keptWeights);
     }
 
     /// <summary>The dot product of two vectors (their cosine similarity, since both have unit length).</summary>
