@@ -47,13 +47,7 @@ internal sealed class ArticleMemory
     public static int PartOf(string fileName, int parts)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var hash = 2166136261u;
-        foreach (var c in fileName)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % (uint)parts);
+        return (int)(StableHash.Of(fileName) % (uint)parts);
     }
 
     /// <summary>Reads a memory written by <see cref="WriteAsync"/> from <paramref name="stream"/>, decompressing as it reads.</summary>

@@ -52,13 +52,7 @@ internal sealed class TermTable
     public static int PartOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var hash = 2166136261u;
-        foreach (var c in key)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % Parts);
+        return (int)(Sources.StableHash.Of(key) % Parts);
     }
 
     /// <summary>Tells the table that <paramref name="part"/> was saved as it is now.</summary>
