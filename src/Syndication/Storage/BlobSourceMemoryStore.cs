@@ -8,7 +8,7 @@ namespace Syndication.Storage;
 /// Keeps the source's memory in the private container: <c>&lt;scope&gt;/.source-memory.json.gz</c>, and each feed's
 /// articles beside its state, in <c>&lt;scope&gt;/&lt;feed&gt;/articles.json.gz</c> (and its parts in
 /// <c>&lt;scope&gt;/&lt;feed&gt;/articles/&lt;n&gt;.json.gz</c>); the articles' terms in
-/// <c>&lt;scope&gt;/.related-terms/&lt;n&gt;.bin.gz</c>.
+/// <c>&lt;scope&gt;/.related-terms/&lt;n&gt;.bin</c>.
 /// </summary>
 /// <param name="container">The private state container.</param>
 /// <param name="scope">The published container's name, as in the state's blob names.</param>
@@ -17,7 +17,7 @@ internal sealed class BlobSourceMemoryStore(BlobContainerClient container, strin
     // A feed folder whose name starts with a dot is never a feed, so no feed's blobs can take this name.
     private string BlobName => $"{scope}/.source-memory.json.gz";
 
-    private string TermsOf(int part) => string.Create(CultureInfo.InvariantCulture, $"{scope}/.related-terms/{part:D2}.bin.gz");
+    private string TermsOf(int part) => string.Create(CultureInfo.InvariantCulture, $"{scope}/.related-terms/{part:D2}.bin");
 
     /// <inheritdoc/>
     public Task<ReadOnlyMemory<byte>?> LoadAsync(CancellationToken cancellationToken) => DownloadAsync(BlobName, cancellationToken);

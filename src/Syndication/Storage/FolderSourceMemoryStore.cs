@@ -5,7 +5,7 @@ namespace Syndication.Storage;
 /// <summary>
 /// Keeps the source's memory in the private folder of a local output folder: <c>source-memory.json.gz</c>, and each
 /// feed's articles in <c>articles/&lt;feed&gt;.json.gz</c> (and its parts in <c>articles/&lt;feed&gt;/&lt;n&gt;.json.gz</c>), and
-/// the articles' terms in <c>related-terms/&lt;n&gt;.bin.gz</c>.
+/// the articles' terms in <c>related-terms/&lt;n&gt;.bin</c>.
 /// </summary>
 /// <param name="privateFolder">The private folder (<see cref="PrivateFolder"/>).</param>
 internal sealed class FolderSourceMemoryStore(string privateFolder) : ISourceMemoryStore
@@ -36,7 +36,7 @@ internal sealed class FolderSourceMemoryStore(string privateFolder) : ISourceMem
     public Task SaveTermsAsync(int part, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
         AtomicFile.WriteAsync(TermsOf(part), write, cancellationToken);
 
-    private string TermsOf(int part) => Path.Combine(_terms, string.Create(CultureInfo.InvariantCulture, $"{part:D2}.bin.gz"));
+    private string TermsOf(int part) => Path.Combine(_terms, string.Create(CultureInfo.InvariantCulture, $"{part:D2}.bin"));
 
     private static async Task<T?> LoadStreamAsync<T>(string path, Func<Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {

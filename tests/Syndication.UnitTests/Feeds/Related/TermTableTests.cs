@@ -146,27 +146,15 @@ public sealed class TermTableTests
         IndexKept(Corpus(5, seed: 8), table);
         using var whole = new MemoryStream();
         await table.WriteAsync(whole, "ctx", TermTable.PartOf("feed/0000.md"), TestContext.Current.CancellationToken);
-        using var written = new MemoryStream(whole.ToArray());
-        using var unpacked = new MemoryStream();
-        using (var zip = new System.IO.Compression.GZipStream(written, System.IO.Compression.CompressionMode.Decompress))
-        {
-            await zip.CopyToAsync(unpacked, TestContext.Current.CancellationToken);
-        }
-
-        using var cut = new MemoryStream();
-        using (var zip = new System.IO.Compression.GZipStream(cut, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
-        {
-            zip.Write(unpacked.ToArray().AsSpan(0, Math.Min(keep, (int)unpacked.Length - 1)));
-        }
-
+        using var cut = new MemoryStream(whole.ToArray().AsSpan(0, Math.Min(keep, (int)whole.Length - 1)).ToArray());
         cut.Position = 0;
         await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(cut, new TermTable(), TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public async Task ReadAsync_NotGzip_IsInvalidData()
+    public async Task ReadAsync_NotATable_IsInvalidData()
     {
-        using var stream = new MemoryStream("not a table"u8.ToArray());
+        using var stream = new MemoryStream("not a table, though long enough"u8.ToArray());
 
         await Assert.ThrowsAsync<InvalidDataException>(() => TermTable.ReadAsync(stream, new TermTable(), TestContext.Current.CancellationToken));
     }
