@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Syndication.Articles;
@@ -9,6 +10,25 @@ namespace Syndication.Articles;
 /// </summary>
 internal static class TitleKey
 {
+    // Each article's and reference's key, made once for as long as it lives: a run compares every title two or three
+    // times, and normalising a title that is not plain ASCII costs a call into ICU. Held by identity, never by value.
+    private static readonly ConditionalWeakTable<Article, string> Articles = [];
+    private static readonly ConditionalWeakTable<RelatedReference, string> References = [];
+
+    /// <summary>The comparison key of <paramref name="article"/>'s title, made once per article.</summary>
+    public static string Of(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Articles.GetValue(article, static a => Normalize(a.Title));
+    }
+
+    /// <summary>The comparison key of <paramref name="reference"/>'s title, made once per reference.</summary>
+    public static string Of(RelatedReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        return References.GetValue(reference, static r => Normalize(r.Title));
+    }
+
     /// <summary>The comparison key of <paramref name="title"/>.</summary>
     public static string Normalize(string title)
     {

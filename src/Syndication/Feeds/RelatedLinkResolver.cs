@@ -36,7 +36,7 @@ internal sealed class RelatedLinkResolver
         {
             var link = ArticleLinks.LinkOf(article, feed);
             _links.TryAdd(article, link);
-            _linksByTitle.TryAdd(TitleKey.Normalize(article.Title), link);
+            _linksByTitle.TryAdd(TitleKey.Of(article), link);
             _byKey.TryAdd(KeyOf(article, feed), (feed, article));
         }
 
@@ -71,7 +71,7 @@ internal sealed class RelatedLinkResolver
             return new RelatedLink(reference.Url, reference.Title, RelatedLinkSource.Explicit);
         }
 
-        if (_linksByTitle.TryGetValue(TitleKey.Normalize(reference.Title), out var link))
+        if (_linksByTitle.TryGetValue(TitleKey.Of(reference), out var link))
         {
             return new RelatedLink(link, reference.Title, RelatedLinkSource.TitleMatch);
         }

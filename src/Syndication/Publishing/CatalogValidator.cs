@@ -47,11 +47,11 @@ public static class CatalogValidator
             }
         }
 
-        ReportDuplicates(diagnostics, articles, a => TitleKey.Normalize(a.Article.Title), "title", a => $"'{a.Article.Title}'");
+        ReportDuplicates(diagnostics, articles, a => TitleKey.Of(a.Article), "title", a => $"'{a.Article.Title}'");
         ReportDuplicates(diagnostics, articles, a => a.Article.Id?.OriginalString, "id", a => a.Article.Id!.OriginalString);
         // Equal titles give equal links; a shared link is worth its own warning only between different titles.
         ReportDuplicates(diagnostics, articles, a => ArticleLinks.LinkOf(a.Article, a.Feed).AbsoluteUri, "link", a => ArticleLinks.LinkOf(a.Article, a.Feed).AbsoluteUri,
-            group => group.Select(a => TitleKey.Normalize(a.Article.Title)).Distinct(StringComparer.Ordinal).Count() > 1);
+            group => group.Select(a => TitleKey.Of(a.Article)).Distinct(StringComparer.Ordinal).Count() > 1);
 
         var ordered = diagnostics
             .OrderBy(d => d.File, StringComparer.Ordinal)

@@ -68,11 +68,11 @@ internal sealed class Embargo
         {
             if (!Holds(article, _now))
             {
-                _visibleTitles.Add(TitleKey.Normalize(article.Title));
+                _visibleTitles.Add(TitleKey.Of(article));
                 continue;
             }
 
-            _heldTitles.Add(TitleKey.Normalize(article.Title));
+            _heldTitles.Add(TitleKey.Of(article));
             if (record)
             {
                 _held.Add(new HeldArticle(feed.Definition.Name, article.SourcePath, article.Published!.Value));
@@ -101,7 +101,7 @@ internal sealed class Embargo
 
     private bool NamesOnlyHeld(RelatedReference reference)
     {
-        var key = TitleKey.Normalize(reference.Title);
+        var key = TitleKey.Of(reference);
         return _heldTitles.Contains(key) && !_visibleTitles.Contains(key);
     }
 }

@@ -18,4 +18,20 @@ public sealed class TitleKeyTests
     [InlineData("Ukraine 2023", "Ukraine 2024")]
     public void Normalize_KeepsLettersAccentsAndDigits(string a, string b) =>
         Assert.NotEqual(TitleKey.Normalize(a), TitleKey.Normalize(b));
+
+    [Fact]
+    public void Of_ArticleCopiedWithAnotherTitle_IsTheKeyOfItsOwnTitle()
+    {
+        var article = Syndication.Tests.TestArticles.Create("a.md", "Serbia’s Shells");
+        Assert.Equal("serbias shells", TitleKey.Of(article));
+
+        var renamed = article with { Title = "Pyongyang — Munitions" };
+
+        Assert.Equal("pyongyang munitions", TitleKey.Of(renamed));
+        Assert.Equal("serbias shells", TitleKey.Of(article));
+    }
+
+    [Fact]
+    public void Of_Reference_IsTheKeyOfItsTitle() =>
+        Assert.Equal("north korea", TitleKey.Of(new RelatedReference("North  Korea!", null, 3)));
 }
