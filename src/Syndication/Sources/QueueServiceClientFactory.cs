@@ -1,4 +1,3 @@
-using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Queues;
 using Syndication.Publishing;
@@ -23,12 +22,7 @@ internal static class QueueServiceClientFactory
     public static QueueServiceClient Create(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clientOptions = new QueueClientOptions();
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = options.MaxRetries;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
-        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        var clientOptions = BlobServiceClientFactory.WithRetries(new QueueClientOptions(), options);
         // Messages are decoded by the source, which can then set aside one that is not Base64 instead of failing the receive.
         clientOptions.MessageEncoding = QueueMessageEncoding.None;
 

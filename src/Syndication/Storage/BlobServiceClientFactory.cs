@@ -15,12 +15,7 @@ internal static class BlobServiceClientFactory
     public static BlobServiceClient Create(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var clientOptions = new BlobClientOptions();
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = options.MaxRetries;
-        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
-        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        var clientOptions = WithRetries(new BlobClientOptions(), options);
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
@@ -34,6 +29,21 @@ internal static class BlobServiceClientFactory
 
         throw new InvalidOperationException(
             "No storage account is configured: set Syndication:Storage:ConnectionString or Syndication:Storage:ServiceUri.");
+    }
+
+    /// <summary>
+    /// The retry policy of every storage client (blobs, and the inbox's queue): exponential from 0.5 s to 10 s, with
+    /// <see cref="StorageOptions.MaxRetries"/> and <see cref="StorageOptions.NetworkTimeout"/>.
+    /// </summary>
+    internal static T WithRetries<T>(T clientOptions, StorageOptions options)
+        where T : ClientOptions
+    {
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = options.MaxRetries;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        clientOptions.Retry.NetworkTimeout = options.NetworkTimeout;
+        return clientOptions;
     }
 
     /// <summary>Whether the storage client accepts <paramref name="value"/> as a connection string.</summary>
