@@ -15,15 +15,8 @@ if ! command -v hugo >/dev/null; then
   echo "compare-hugo: needs Hugo, the Debian package: apt-get install hugo" >&2
   exit 1
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-if [ -z "$build" ]; then
-  build="$work/build"
-  dotnet publish src/Syndication.Worker -c Release --use-current-runtime -o "$build" --nologo -v quiet >/dev/null
-fi
-dotnet build bench/Syndication.Benchmarks -c Release --nologo -v quiet >/dev/null
-dotnet bench/Syndication.Benchmarks/bin/Release/net10.0/Syndication.Benchmarks.dll generate "$articles" "$work/feeds" >/dev/null
+source bench/corpus.sh
+prepare_corpus "$articles" 1 "$build"
 
 # The Hugo site: the same articles with Hugo's front matter (`date` for `published`, the `# Title` line as `title`,
 # the image's URL alone), in the section `news`.

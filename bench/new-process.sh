@@ -19,15 +19,8 @@ if [[ "${2:-}" =~ ^[0-9]+$ ]]; then
 else
   build=${2:-}
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-if [ -z "$build" ]; then
-  build="$work/build"
-  dotnet publish src/Syndication.Worker -c Release --use-current-runtime -o "$build" --nologo -v quiet >/dev/null
-fi
-dotnet build bench/Syndication.Benchmarks -c Release --nologo -v quiet >/dev/null
-dotnet bench/Syndication.Benchmarks/bin/Release/net10.0/Syndication.Benchmarks.dll generate "$articles" "$work/feeds" --feeds "$feeds" >/dev/null
+source bench/corpus.sh
+prepare_corpus "$articles" "$feeds" "$build"
 # Articles written long before the run, as a newsroom's are: a stamp written in the last 2 s is not trusted.
 find "$work/feeds" -type f -exec touch -d '2026-01-01' {} +
 # The first feed (`news` alone, else `feed000`), where the article is added, edited and deleted.
