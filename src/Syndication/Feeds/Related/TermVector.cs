@@ -3,10 +3,6 @@ namespace Syndication.Feeds.Related;
 /// <summary>A document's unit-length TF-IDF vector over its heaviest terms, term ids ascending.</summary>
 internal readonly record struct TermVector(int[] Terms, float[] Weights)
 {
-    /// <summary>The vector of a document's term counts, its terms' ids ascending.</summary>
-    public static TermVector From(TermCounts counts, float[] idf, int maxTerms) =>
-        From(counts.Terms, counts.Counts, idf, maxTerms, new WeighingBuffers());
-
     /// <summary>The vector of a document's term counts, its terms' ids ascending, working in <paramref name="buffers"/> (not those holding <paramref name="terms"/> or <paramref name="counts"/>' own: only the weights and keys are taken from it).</summary>
     public static TermVector From(ReadOnlySpan<int> terms, ReadOnlySpan<int> counts, float[] idf, int maxTerms, WeighingBuffers buffers)
     {
