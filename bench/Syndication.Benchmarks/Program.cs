@@ -4,7 +4,7 @@ using BenchmarkDotNet.Running;
 using Syndication.Benchmarks;
 using Syndication.Feeds.Related;
 
-// `related N`, `publish N`, `fleet F A [BUILD]` and `watch N [samples] [debounce]` time whole runs in a fresh process;
+// `related N`, `related-new N`, `publish N`, `fleet F A [BUILD]` and `watch N [samples] [debounce]` time whole runs in a fresh process;
 // `generate N DIR [--feeds F]` writes N generated articles into DIR/news (or over F feeds, DIR/feed000 on) for
 // timing the command line by hand (bench/new-process.sh, bench/compare-hugo.sh);
 // anything else goes to BenchmarkDotNet.
@@ -30,6 +30,12 @@ if (args is ["related", var countText])
         $"related: {count} articles in {watch.Elapsed.TotalSeconds:F2} s ({indexed.TotalSeconds:F2} s to index, the rest to match); {withRelated} with related articles (digest {digest}); " +
         $"resident memory {before / 1048576.0:F0} MiB before (corpus held), peak {peak / 1048576.0:F0} MiB during, step peak {(peak - before) / 1048576.0:F0} MiB; " +
         $"{Environment.ProcessorCount} cores, {Environment.OSVersion}"));
+    return;
+}
+
+if (args is ["related-new", var keptText])
+{
+    RelatedNewBench.Run(int.Parse(keptText, CultureInfo.InvariantCulture));
     return;
 }
 

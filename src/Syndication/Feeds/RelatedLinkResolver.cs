@@ -150,23 +150,25 @@ internal sealed class RelatedLinkResolver
 
     private RelatedIndex Index(List<(FeedDefinition Feed, Article Article)> articles, RelatedOptions options, TermTable terms)
     {
-        var keysByLink = new Dictionary<Uri, string>();
-        foreach (var (feed, article) in articles)
+        var keys = articles.Select(a => new RelatedKey(KeyOf(a.Article, a.Feed), string.IsNullOrEmpty(a.Article.ContentHash) ? null : a.Article.ContentHash)).ToList();
+        // Which article each link is, to exclude the articles an editor links to: made for the first article asked, as most runs ask few.
+        var keysByLink = new Lazy<Dictionary<Uri, string>>(() =>
         {
-            keysByLink.TryAdd(LinkOf(article, feed), KeyOf(article, feed));
-        }
+            var byLink = new Dictionary<Uri, string>();
+            foreach (var (feed, article) in articles)
+            {
+                byLink.TryAdd(LinkOf(article, feed), KeyOf(article, feed));
+            }
 
-        var keys = articles.Select(a => new RelatedKey(
-            KeyOf(a.Article, a.Feed),
-            string.IsNullOrEmpty(a.Article.ContentHash) ? null : a.Article.ContentHash,
-            [.. ResolveExplicit(a.Article, a.Feed).Select(l => keysByLink.GetValueOrDefault(l.Href)).OfType<string>()])).ToList();
+            return byLink;
+        });
 
         // Only the articles the table lacks are read, each when the index reads it: never every article's text at once.
-        var index = new RelatedArticleFinder(options).Index(keys, i => new RelatedDocument(
-            keys[i].Key,
-            articles[i].Article.Title,
-            PlainText.FromHtml(articles[i].Article.BodyHtml),
-            keys[i].Excluded), terms);
+        var index = new RelatedArticleFinder(options).Index(
+            keys,
+            i => new RelatedDocument(keys[i].Key, articles[i].Article.Title, PlainText.FromHtml(articles[i].Article.BodyHtml), []),
+            terms,
+            i => [.. ResolveExplicit(articles[i].Article, articles[i].Feed).Select(l => keysByLink.Value.GetValueOrDefault(l.Href)).OfType<string>()]);
         Indexed = (index.Count, index.TextsRead);
         return index;
     }

@@ -42,7 +42,7 @@ internal sealed class RelatedArticleFinder(RelatedOptions options)
         return results;
     }
 
-    /// <summary>Weighs and indexes <paramref name="documents"/>, to find the related articles of some of them with <see cref="RelatedIndex.Find(string)"/>.</summary>
+    /// <summary>Weighs and indexes <paramref name="documents"/>, to find the related articles of any of them with <see cref="RelatedIndex.Find(string)"/>.</summary>
     /// <param name="documents">The documents; each is read once, so a list that makes them as asked holds no text for long.</param>
     public RelatedIndex Index(IReadOnlyList<RelatedDocument> documents)
     {
@@ -58,31 +58,32 @@ internal sealed class RelatedArticleFinder(RelatedOptions options)
             excluded[d] = document.Excluded;
             entries[d] = table.Count(document, fingerprint: null);
         });
-        return Index(keys, excluded, entries, table.IdCount, documents.Count);
+        return new RelatedIndex(keys, d => excluded[d], entries, table.IdCount, options, lazyAsks: 0) { TextsRead = documents.Count };
     }
 
     /// <summary>
-    /// Weighs and indexes the given articles, reading the text of those only that <paramref name="table"/> does not
-    /// hold as they are now (by key and fingerprint); the table then holds exactly these articles. The index is the
-    /// same as <see cref="Index(IReadOnlyList{RelatedDocument})"/> makes of the same documents read afresh.
+    /// Indexes the given articles, reading the text of those only that <paramref name="table"/> does not hold as they
+    /// are now (by key and fingerprint); the table then holds exactly these articles. The index weighs only what the
+    /// articles asked of it need (see <see cref="RelatedIndex"/>), and finds what
+    /// <see cref="Index(IReadOnlyList{RelatedDocument})"/> finds of the same documents read afresh.
     /// </summary>
     /// <param name="articles">The articles, in the order that breaks ties.</param>
     /// <param name="read">Reads the article at a position of <paramref name="articles"/>; called once for each article the table lacks.</param>
     /// <param name="table">The terms counted by earlier indexes.</param>
-    public RelatedIndex Index(IReadOnlyList<RelatedKey> articles, Func<int, RelatedDocument> read, TermTable table)
+    /// <param name="excluded">The keys of articles never to return for the article at a position (those its editor links to); asked only for the articles asked.</param>
+    public RelatedIndex Index(IReadOnlyList<RelatedKey> articles, Func<int, RelatedDocument> read, TermTable table, Func<int, IReadOnlyCollection<string>> excluded)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(excluded);
         var keys = new string[articles.Count];
-        var excluded = new IReadOnlyCollection<string>[articles.Count];
         var entries = new TermEntry[articles.Count];
         var missing = new List<int>();
         for (var d = 0; d < articles.Count; d++)
         {
-            var (key, fingerprint, excludedKeys) = articles[d];
+            var (key, fingerprint) = articles[d];
             keys[d] = key;
-            excluded[d] = excludedKeys;
             if (table.TryGet(key, fingerprint, out var held))
             {
                 entries[d] = held;
@@ -95,51 +96,6 @@ internal sealed class RelatedArticleFinder(RelatedOptions options)
 
         Parallel.ForEach(missing, d => entries[d] = table.Count(read(d), articles[d].Fingerprint));
         table.Keep(keys, entries);
-        return Index(keys, excluded, entries, table.IdCount, missing.Count);
-    }
-
-    /// <summary>
-    /// Numbers the terms in input order (document by document, each document's terms in the order they first
-    /// occur), so term ids (and so every sum) are the same on every run, whichever ids the table gave them; counts
-    /// each term's documents, and weighs every document.
-    /// </summary>
-    private RelatedIndex Index(string[] keys, IReadOnlyCollection<string>[] excluded, TermEntry[] entries, int ids, int read)
-    {
-        var final = new int[ids];
-        Array.Fill(final, -1);
-        var df = new List<int>();
-        foreach (var entry in entries)
-        {
-            foreach (var id in entry.Terms)
-            {
-                if (final[id] < 0)
-                {
-                    final[id] = df.Count;
-                    df.Add(0);
-                }
-
-                df[final[id]]++;
-            }
-        }
-
-        var idf = df.Select(f => (float)(Math.Log((entries.Length + 1.0) / (f + 1.0)) + 1.0)).ToArray();
-        var vectors = new TermVector[entries.Length];
-        // Each thread sorts in buffers of its own: only the vectors are allocated, which keeps the collector out of the loop.
-        Parallel.For(0, entries.Length, () => new WeighingBuffers(), (d, _, buffers) =>
-        {
-            var entry = entries[d];
-            var terms = buffers.Terms(entry.Terms.Length);
-            var occurrences = buffers.Counts(entry.Terms.Length);
-            for (var i = 0; i < terms.Length; i++)
-            {
-                terms[i] = final[entry.Terms[i]];
-            }
-
-            entry.Counts.CopyTo(occurrences);
-            terms.Sort(occurrences);
-            vectors[d] = TermVector.From(terms, occurrences, idf, VectorTerms, buffers);
-            return buffers;
-        }, _ => { });
-        return new RelatedIndex(keys, excluded, vectors, df.Count, options) { TextsRead = read };
+        return new RelatedIndex(keys, excluded, entries, table.IdCount, options) { TextsRead = missing.Count };
     }
 }

@@ -3,38 +3,95 @@ using System.Collections.Concurrent;
 namespace Syndication.Feeds.Related;
 
 /// <summary>
-/// The weighed vectors and inverted index of a set of articles (see <see cref="RelatedArticleFinder"/>), from which
+/// The term counts of a set of articles, numbered and counted (see <see cref="RelatedArticleFinder"/>), from which
 /// the related articles of any one of them are found on demand.
 /// </summary>
 /// <remarks>
-/// Most runs need the related articles of a few new articles only; building the index is the part every article
-/// pays for, and matching is paid per article asked. An article's matches are the same whether it is asked alone or
-/// with all the others.
+/// <para>Most runs need the related articles of a few new articles only. Weighing every article and building the
+/// inverted index over all of them is what grows with the archive, so a lazy index weighs only what the articles
+/// asked need: the asked article, and the articles that share one of its vector's terms (found by one pass over the
+/// counts, which are not rebuilt). An article's weights depend only on its counts and on the numbering and idf, which
+/// are made once for all, so a weight is the same bit for bit either way, and so is each score, summed in the same
+/// order: an article's matches are the same whether it is asked of a lazy index or of one that weighed everything.</para>
+/// <para>Once more articles are asked than a few passes pay for (a run from empty asks every article), the index
+/// weighs the rest and builds the inverted index, and answers from it from then on.</para>
 /// </remarks>
 internal sealed class RelatedIndex
 {
-    // Only the keys and exclusions of the documents are kept, not their text: the index of a large archive stays small.
+    /// <summary>How many articles a lazy index answers one by one before it weighs every article and builds the inverted index.</summary>
+    internal const int LazyAsks = 16;
+
+    // Only the keys of the documents are kept, not their text: the index of a large archive stays small.
     private readonly string[] _keys;
-    private readonly IReadOnlyCollection<string>[] _excluded;
+    private readonly Func<int, IReadOnlyCollection<string>> _excluded;
     private readonly Dictionary<string, int> _positions;
+    private readonly TermEntry[] _entries;
+    // Each table id's number in input order, each number's table id, and each number's document count and idf.
+    private readonly int[] _numberOf;
+    private readonly int[] _idOf;
+    private readonly int[] _df;
+    private readonly float[] _idf;
     private readonly TermVector[] _vectors;
-    private readonly InvertedIndex _index;
+    private readonly bool[] _weighed;
     private readonly RelatedOptions _options;
     private readonly int _postingLimit;
+    private readonly int _lazyAsks;
     private readonly ConcurrentBag<Scratch> _scratches = [];
+    private readonly Lock _gate = new();
+    private InvertedIndex? _index;
+    private int _asked;
 
-    internal RelatedIndex(string[] keys, IReadOnlyCollection<string>[] excluded, TermVector[] vectors, int terms, RelatedOptions options)
+    /// <summary>An index over <paramref name="entries"/>, whose term ids are those of one <see cref="TermTable"/> (below <paramref name="ids"/>).</summary>
+    /// <param name="keys">Each document's key.</param>
+    /// <param name="excluded">The keys never to return for the document at a position; asked only for the documents asked.</param>
+    /// <param name="entries">Each document's term counts.</param>
+    /// <param name="ids">How many term ids the entries may use.</param>
+    /// <param name="options">How many related articles, and how similar.</param>
+    /// <param name="lazyAsks">How many documents to answer lazily before weighing all; 0 weighs all at once.</param>
+    internal RelatedIndex(string[] keys, Func<int, IReadOnlyCollection<string>> excluded, TermEntry[] entries, int ids, RelatedOptions options, int lazyAsks = LazyAsks)
     {
         _keys = keys;
         _excluded = excluded;
-        _vectors = vectors;
-        _index = new InvertedIndex(vectors, terms);
+        _entries = entries;
         _options = options;
+        _lazyAsks = lazyAsks;
         _postingLimit = RelatedArticleFinder.PostingLimit(keys.Length);
         _positions = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
         for (var i = 0; i < keys.Length; i++)
         {
             _positions.TryAdd(keys[i], i);
+        }
+
+        // Terms are numbered in input order (document by document, each document's terms in the order they first
+        // occur), so numbers (and so every sum and every tie at a vector's cut) are the same on every run, whichever
+        // ids the table gave them.
+        _numberOf = new int[ids];
+        Array.Fill(_numberOf, -1);
+        var idOf = new List<int>();
+        var df = new List<int>();
+        foreach (var entry in entries)
+        {
+            foreach (var id in entry.Terms)
+            {
+                if (_numberOf[id] < 0)
+                {
+                    _numberOf[id] = df.Count;
+                    idOf.Add(id);
+                    df.Add(0);
+                }
+
+                df[_numberOf[id]]++;
+            }
+        }
+
+        _idOf = [.. idOf];
+        _df = [.. df];
+        _idf = [.. df.Select(f => (float)(Math.Log((entries.Length + 1.0) / (f + 1.0)) + 1.0))];
+        _vectors = new TermVector[entries.Length];
+        _weighed = new bool[entries.Length];
+        if (lazyAsks <= 0)
+        {
+            WeighAll();
         }
     }
 
@@ -43,6 +100,18 @@ internal sealed class RelatedIndex
 
     /// <summary>How many of them had their text read to make it (the others' terms came from a <see cref="TermTable"/>).</summary>
     public int TextsRead { get; init; }
+
+    /// <summary>How many articles have been weighed so far (all, once the inverted index is built).</summary>
+    internal int Weighed
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _weighed.Count(w => w);
+            }
+        }
+    }
 
     /// <summary>The related articles of the article with <paramref name="key"/>, best first; <see langword="null"/> when the index does not hold it.</summary>
     public IReadOnlyList<RelatedMatch>? Find(string key) =>
@@ -53,10 +122,29 @@ internal sealed class RelatedIndex
     {
         ArgumentOutOfRangeException.ThrowIfNegative(position);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, _keys.Length);
+        var index = Volatile.Read(ref _index);
+        if (index is null)
+        {
+            lock (_gate)
+            {
+                if (_index is null && ++_asked <= _lazyAsks)
+                {
+                    return MatchLazily(position);
+                }
+
+                if (_index is null)
+                {
+                    WeighAll();
+                }
+
+                index = _index!;
+            }
+        }
+
         var scratch = _scratches.TryTake(out var kept) ? kept : new Scratch(_keys.Length);
         try
         {
-            return Match(position, scratch);
+            return Match(position, index, scratch);
         }
         finally
         {
@@ -64,12 +152,57 @@ internal sealed class RelatedIndex
         }
     }
 
-    private List<RelatedMatch> Match(int a, Scratch scratch)
+    /// <summary>Weighs every article not weighed yet, and builds the inverted index over all.</summary>
+    private void WeighAll()
+    {
+        Weigh([.. Enumerable.Range(0, _entries.Length).Where(d => !_weighed[d])]);
+        Volatile.Write(ref _index, new InvertedIndex(_vectors, _idf.Length));
+    }
+
+    /// <summary>Weighs the given documents (not weighed yet), in parallel when there are many.</summary>
+    private void Weigh(IReadOnlyList<int> documents)
+    {
+        if (documents.Count < 64)
+        {
+            var buffers = new WeighingBuffers();
+            foreach (var d in documents)
+            {
+                Weigh(d, buffers);
+            }
+
+            return;
+        }
+
+        // Each thread sorts in buffers of its own: only the vectors are allocated, which keeps the collector out of the loop.
+        Parallel.For(0, documents.Count, () => new WeighingBuffers(), (i, _, buffers) =>
+        {
+            Weigh(documents[i], buffers);
+            return buffers;
+        }, _ => { });
+    }
+
+    private void Weigh(int d, WeighingBuffers buffers)
+    {
+        var entry = _entries[d];
+        var terms = buffers.Terms(entry.Terms.Length);
+        var occurrences = buffers.Counts(entry.Terms.Length);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            terms[i] = _numberOf[entry.Terms[i]];
+        }
+
+        entry.Counts.CopyTo(occurrences);
+        terms.Sort(occurrences);
+        _vectors[d] = TermVector.From(terms, occurrences, _idf, RelatedArticleFinder.VectorTerms, buffers);
+        _weighed[d] = true;
+    }
+
+    private List<RelatedMatch> Match(int a, InvertedIndex index, Scratch scratch)
     {
         var vector = _vectors[a];
         for (var i = 0; i < vector.Terms.Length; i++)
         {
-            var (start, end) = _index.Range(vector.Terms[i]);
+            var (start, end) = index.Range(vector.Terms[i]);
             if (end - start > _postingLimit)
             {
                 continue;
@@ -78,22 +211,142 @@ internal sealed class RelatedIndex
             var weight = vector.Weights[i];
             for (var p = start; p < end; p++)
             {
-                var b = _index.Documents[p];
-                if (b == a)
+                var b = index.Documents[p];
+                if (b != a)
                 {
-                    continue;
+                    scratch.Add(b, weight * index.Weights[p]);
                 }
-
-                if (scratch.Scores[b] == 0)
-                {
-                    scratch.Touched.Add(b);
-                }
-
-                scratch.Scores[b] += weight * _index.Weights[p];
             }
         }
 
-        // The best candidates by partial score (ties to the earlier document), kept in a bounded min-heap.
+        return Best(a, scratch);
+    }
+
+    /// <summary>
+    /// What <see cref="Match"/> finds, without the inverted index: one pass over the counts finds the documents that
+    /// contain each of the asked vector's terms; those are weighed, and a term's postings are those of them whose
+    /// vectors kept it, in document order as in the inverted index.
+    /// </summary>
+    private List<RelatedMatch> MatchLazily(int a)
+    {
+        if (!_weighed[a])
+        {
+            Weigh([a]);
+        }
+
+        var vector = _vectors[a];
+        // Which of the vector's terms each table id is (counted from 1; 0 for none), for the one pass over the counts.
+        var slots = new int[_numberOf.Length];
+        for (var i = 0; i < vector.Terms.Length; i++)
+        {
+            slots[_idOf[vector.Terms[i]]] = i + 1;
+        }
+
+        var containing = new List<int>[vector.Terms.Length];
+        for (var i = 0; i < containing.Length; i++)
+        {
+            containing[i] = new List<int>(_df[vector.Terms[i]]);
+        }
+
+        for (var d = 0; d < _entries.Length; d++)
+        {
+            foreach (var id in _entries[d].Terms)
+            {
+                if (slots[id] > 0)
+                {
+                    containing[slots[id] - 1].Add(d);
+                }
+            }
+        }
+
+        // The documents whose vectors keep each term, told without weighing them: a term in more documents than the
+        // limit may still be kept by few enough of their vectors. Only the documents of the terms within the limit are weighed.
+        var postings = new List<int>?[vector.Terms.Length];
+        var toWeigh = new HashSet<int>();
+        for (var i = 0; i < vector.Terms.Length; i++)
+        {
+            var kept = new List<int>();
+            foreach (var d in containing[i])
+            {
+                if (Keeps(d, vector.Terms[i]))
+                {
+                    kept.Add(d);
+                    if (kept.Count > _postingLimit)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (kept.Count <= _postingLimit)
+            {
+                postings[i] = kept;
+                toWeigh.UnionWith(kept.Where(d => !_weighed[d]));
+            }
+        }
+
+        Weigh([.. toWeigh]);
+        var scratch = _scratches.TryTake(out var held) ? held : new Scratch(_keys.Length);
+        for (var i = 0; i < vector.Terms.Length; i++)
+        {
+            if (postings[i] is not { } kept)
+            {
+                continue;
+            }
+
+            var (term, weight) = (vector.Terms[i], vector.Weights[i]);
+            foreach (var b in kept)
+            {
+                if (b != a)
+                {
+                    var other = _vectors[b];
+                    scratch.Add(b, weight * other.Weights[Array.BinarySearch(other.Terms, term)]);
+                }
+            }
+        }
+
+        var matches = Best(a, scratch);
+        _scratches.Add(scratch);
+        return matches;
+    }
+
+    /// <summary>
+    /// Whether the vector of the document at <paramref name="d"/> keeps the term numbered <paramref name="term"/> (which
+    /// it contains): whether fewer than <see cref="RelatedArticleFinder.VectorTerms"/> of its terms come before it, by
+    /// weight and then by number, as <see cref="TermVector.From"/> cuts. Weighs no vector.
+    /// </summary>
+    private bool Keeps(int d, int term)
+    {
+        if (_weighed[d])
+        {
+            return Array.BinarySearch(_vectors[d].Terms, term) >= 0;
+        }
+
+        var entry = _entries[d];
+        if (entry.Terms.Length <= RelatedArticleFinder.VectorTerms)
+        {
+            return true;
+        }
+
+        var at = Array.IndexOf(entry.Terms, _idOf[term]);
+        var weight = TermVector.Weight(entry.Counts[at], _idf[term]);
+        var before = 0;
+        for (var k = 0; k < entry.Terms.Length; k++)
+        {
+            var other = _numberOf[entry.Terms[k]];
+            var otherWeight = TermVector.Weight(entry.Counts[k], _idf[other]);
+            if ((otherWeight > weight || (otherWeight == weight && other < term)) && ++before >= RelatedArticleFinder.VectorTerms)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The best candidates by partial score (ties to the earlier document), scored exactly, without the excluded.</summary>
+    private List<RelatedMatch> Best(int a, Scratch scratch)
+    {
         var best = scratch.Best;
         foreach (var b in scratch.Touched)
         {
@@ -117,7 +370,8 @@ internal sealed class RelatedIndex
             candidates.Add(b);
         }
 
-        var excluded = _excluded[a].Select(key => _positions.GetValueOrDefault(key, -1)).ToHashSet();
+        var vector = _vectors[a];
+        var excluded = _excluded(a).Select(key => _positions.GetValueOrDefault(key, -1)).ToHashSet();
         return candidates
             .Where(b => !excluded.Contains(b))
             .Select(b => (Index: b, Score: TermVector.Dot(vector, _vectors[b])))
@@ -136,5 +390,15 @@ internal sealed class RelatedIndex
         public List<int> Touched { get; } = new(1024);
 
         public PriorityQueue<int, (float Score, int Order)> Best { get; } = new(RelatedArticleFinder.CandidateLimit + 1);
+
+        public void Add(int document, float score)
+        {
+            if (Scores[document] == 0)
+            {
+                Touched.Add(document);
+            }
+
+            Scores[document] += score;
+        }
     }
 }

@@ -13,7 +13,7 @@ internal readonly record struct TermVector(int[] Terms, float[] Weights)
         var keys = buffers.Keys(length);
         for (var i = 0; i < length; i++)
         {
-            weights[i] = (float)(1 + Math.Log(counts[i])) * idf[terms[i]];
+            weights[i] = Weight(counts[i], idf[terms[i]]);
         }
 
         var kept = Math.Min(length, maxTerms);
@@ -64,6 +64,12 @@ internal readonly record struct TermVector(int[] Terms, float[] Weights)
 
         return new TermVector(keptTerms, keptWeights);
     }
+
+    /// <summary>The weight of a term that occurs <paramref name="count"/> times in a document, before the vector is scaled to unit length: (1 + ln tf) · idf.</summary>
+    public static float Weight(int count, float idf) => (count < Frequencies.Length ? Frequencies[count] : (float)(1 + Math.Log(count))) * idf;
+
+    // 1 + ln tf of the counts most terms have, worked out once.
+    private static readonly float[] Frequencies = [.. Enumerable.Range(0, 64).Select(count => (float)(1 + Math.Log(count)))];
 
     /// <summary>The dot product of two vectors (their cosine similarity, since both have unit length).</summary>
     public static double Dot(TermVector a, TermVector b)

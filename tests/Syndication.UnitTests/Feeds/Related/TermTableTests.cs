@@ -20,7 +20,7 @@ public sealed class TermTableTests
 
     private static RelatedIndex IndexKept(List<RelatedDocument> documents, TermTable table) =>
         new RelatedArticleFinder(Options).Index(
-            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d), d.Excluded))], i => documents[i], table);
+            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d)))], i => documents[i], table, i => documents[i].Excluded);
 
     private static List<List<RelatedMatch>> AllLists(RelatedIndex index) =>
         [.. Enumerable.Range(0, index.Count).Select(i => index.Find(i).ToList())];
@@ -115,7 +115,7 @@ public sealed class TermTableTests
         var documents = Corpus(5, seed: 6);
         var table = new TermTable();
 
-        new RelatedArticleFinder(Options).Index([.. documents.Select(d => new RelatedKey(d.Key, null, d.Excluded))], i => documents[i], table);
+        new RelatedArticleFinder(Options).Index([.. documents.Select(d => new RelatedKey(d.Key, null))], i => documents[i], table, i => documents[i].Excluded);
 
         Assert.Equal(0, table.Articles);
     }
@@ -129,8 +129,8 @@ public sealed class TermTableTests
 
         var read = await SavedAndReadAsync(table);
         var again = new RelatedArticleFinder(Options).Index(
-            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d), d.Excluded))],
-            _ => throw new InvalidOperationException("no text may be read"), read);
+            [.. documents.Select(d => new RelatedKey(d.Key, FingerprintOf(d)))],
+            _ => throw new InvalidOperationException("no text may be read"), read, i => documents[i].Excluded);
 
         Assert.Equal(0, again.TextsRead);
         Assert.Equal(AllLists(first), AllLists(again));
