@@ -39,12 +39,16 @@ internal sealed class FeedStateSession(IFeedStateStore states, DeletionOptions d
             var changed = feed.Articles
                 .Where(a => !state.Articles.TryGetValue(a.FileName, out var known) || known.ContentHash != a.ContentHash)
                 .ToList();
+            // Asked in parallel: a feed published from empty asks for every article's.
+            var needing = FeedStateUpdater.NeedingRelated(state, feed.Articles).ToList();
+            var found = new IReadOnlyList<string>?[needing.Count];
+            Parallel.For(0, needing.Count, i => found[i] = related.ComputedKeys(needing[i], feed.Definition));
             var computed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var article in FeedStateUpdater.NeedingRelated(state, feed.Articles))
+            for (var i = 0; i < needing.Count; i++)
             {
-                if (related.ComputedKeys(article, feed.Definition) is { } keys)
+                if (found[i] is { } keys)
                 {
-                    computed[article.FileName] = keys;
+                    computed[needing[i].FileName] = keys;
                 }
             }
 
