@@ -46,7 +46,9 @@ run() {
 run "from empty"
 run "nothing new"
 run "nothing new again"
-printf -- '---\ntitle: A new story about harbours\ntags: [Morro]\n---\nThe new story about harbours and ships.\n' > "$feed/zz_new.md"
+# Its text is that of two articles of the feed, so that it has related articles to find, as a real story has.
+sources=("$feed"/0*.md)
+{ printf -- '---\ntitle: A new story about harbours\ntags: [Morro]\n---\n'; awk 'body && n < 3 { print; n++ } /^# / { body = 1 }' "${sources[1]}"; sed '1,/^# /d' "${sources[2]}" | tail -3; } > "$feed/zz_new.md"
 touch -d '2026-11-01' "$feed/zz_new.md"
 run "one new article"
 # The oldest article (a glob, not `ls | grep -m1`: an early end of a pipe fails the script under pipefail).

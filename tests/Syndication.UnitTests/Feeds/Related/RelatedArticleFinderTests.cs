@@ -119,4 +119,13 @@ public sealed class RelatedArticleFinderTests
     [Fact]
     public void Find_CountZero_ComputesNothing() =>
         Assert.All(Find(Corpus, count: 0), Assert.Empty);
+
+    [Theory]
+    [InlineData(10, 500)]
+    [InlineData(50_000, 500)]
+    [InlineData(80_000, 800)]
+    [InlineData(100_000, 1000)]
+    [InlineData(1_000_000, 1000)]
+    public void PostingLimit_IsOneInAHundredArticles_From500To1000(int documents, int limit) =>
+        Assert.Equal(limit, RelatedArticleFinder.PostingLimit(documents));
 }
