@@ -37,7 +37,7 @@ run() {
       --public-base-url https://feeds.example.com/ -q; } 2>&1 )
   # What the run wrote: every file of the output folder modified since the marker (a file left alone keeps its time).
   local written deleted
-  written=$(find "$work/site" -type f -newer "$work/marker" -printf '%s\n' | awk '{ n++; s += $1 } END { printf "%d %d", n, s }')
+  written=$(find "$work/site" -type f -newer "$work/marker" -printf '%s\n' | awk '{ n++; s += $1 } END { printf "%d %.0f", n, s }')
   deleted=$(find "$work/site" -type f | sort | comm -23 "$work/before" - | wc -l)
   echo "$out" | grep '^TIME' | awk -v n="$name" -v w="$written" -v d="$deleted" \
     '{ split(w, a, " "); printf "%-22s %7.2f s wall, %7.2f s processor, %6.0f MiB peak, %6d documents written (%.1f MiB), %d removed\n", n, $2, $3 + $4, $5 / 1024, a[1], a[2] / 1048576, d }'
