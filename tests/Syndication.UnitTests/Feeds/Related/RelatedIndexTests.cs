@@ -26,14 +26,14 @@ public sealed class RelatedIndexTests
 
     private static readonly IReadOnlyList<IReadOnlyList<RelatedMatch>> WeighedAll = new RelatedArticleFinder(Options).Find(Documents);
 
-    private static RelatedIndex Lazy(int lazyAsks)
+    private static RelatedIndex Lazy(int lazyAsks, double lazyShare = double.PositiveInfinity)
     {
         var table = new TermTable();
         var index = new RelatedArticleFinder(Options).Index(
             [.. Documents.Select(d => new RelatedKey(d.Key, d.Key))], i => Documents[i], table, i => Documents[i].Excluded);
         // The index of a later run, from the terms kept: what a new process makes. Its laziness is what is set here.
         return new RelatedIndex([.. Documents.Select(d => d.Key)], i => Documents[i].Excluded,
-            [.. Documents.Select(d => { Assert.True(table.TryGet(d.Key, d.Key, out var entry)); return entry; })], table.IdCount, Options, lazyAsks);
+            [.. Documents.Select(d => { Assert.True(table.TryGet(d.Key, d.Key, out var entry)); return entry; })], table.IdCount, Options, lazyAsks, lazyShare);
     }
 
     [Fact]
@@ -79,5 +79,16 @@ public sealed class RelatedIndexTests
 
         Assert.Equal(Documents.Count, lazy.Weighed);
         Assert.Equal(WeighedAll.Take(RelatedIndex.LazyAsks + 1), found);
+    }
+
+    [Fact]
+    public void Find_AnArticleWhoseTermsAreInMoreArticlesTogetherThanTheIndexHolds_WeighsAllAtOnce()
+    {
+        var lazy = Lazy(RelatedIndex.LazyAsks, lazyShare: 1);
+
+        var found = lazy.Find(101); // its 96 terms are in more articles together than the 700
+
+        Assert.Equal(Documents.Count, lazy.Weighed);
+        Assert.Equal(WeighedAll[101], found);
     }
 }
