@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Syndication.Testing;
 
@@ -13,6 +11,8 @@ internal static class AzuriteProcess
 {
     /// <summary>The development account's well-known key: Azurite's, and no secret.</summary>
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(2) };
 
     /// <summary>
     /// Starts Azurite on <paramref name="port"/>: in memory, or saving to <paramref name="location"/>; returns once it
@@ -55,16 +55,20 @@ internal static class AzuriteProcess
                 throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening on port {port}.");
             }
 
-            try
+            // A connection alone is not proof: another server may hold the port, and Azurite then exits unable to
+            // bind. Only an answer that names Azurite, from a process still running, is.
+            if (await ServerOnAsync(port) is { } server)
             {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, port);
-                return process;
+                if (server.StartsWith("Azurite", StringComparison.Ordinal) && !process.HasExited)
+                {
+                    return process;
+                }
+
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"Port {port} is held by another server ({server}), not Azurite.");
             }
-            catch (SocketException)
-            {
-                await Task.Delay(100);
-            }
+
+            await Task.Delay(100);
         }
 
         process.Kill(entireProcessTree: true);
@@ -96,12 +100,25 @@ internal static class AzuriteProcess
         process.Dispose();
     }
 
-    /// <summary>A free loopback port.</summary>
-    public static int FreePort()
+    /// <summary>A free loopback port that no other caller in this process is given: see <see cref="LoopbackPorts"/>.</summary>
+    public static int FreePort() => LoopbackPorts.Next();
+
+    /// <summary>The <c>Server</c> header of what answers on <paramref name="port"/>, or <see langword="null"/> while nothing does.</summary>
+    private static async Task<string?> ServerOnAsync(int port)
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        try
+        {
+            using var response = await Probe.GetAsync(new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/"));
+            return response.Headers.Server.ToString();
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A connection string for the development account on <paramref name="port"/> (and its queues on <paramref name="queuePort"/>, when given).</summary>

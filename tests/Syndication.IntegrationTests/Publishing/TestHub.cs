@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Syndication.Tests.Publishing;
 
@@ -13,11 +12,7 @@ internal sealed class TestHub : IDisposable
 
     public TestHub()
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Url = new Uri($"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/hub/");
-        }
+        Url = new Uri($"http://127.0.0.1:{Syndication.Testing.LoopbackPorts.Next()}/hub/");
 
         _listener.Prefixes.Add(Url.AbsoluteUri);
         _listener.Start();
