@@ -13,10 +13,28 @@ public sealed class AzuriteProcessTests
         using var other = new HttpListener();
         other.Prefixes.Add($"http://127.0.0.1:{port}/");
         other.Start();
+        var answering = Task.Run(async () =>
+        {
+            while (other.IsListening)
+            {
+                try
+                {
+                    var context = await other.GetContextAsync();
+                    context.Response.StatusCode = 404;
+                    context.Response.Close();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+            }
+        }, TestContext.Current.CancellationToken);
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => AzuriteProcess.StartAsync(RepositoryPaths.Root, port, location: null));
 
         Assert.Contains(port.ToString(System.Globalization.CultureInfo.InvariantCulture), failure.Message, StringComparison.Ordinal);
+        other.Stop();
+        await answering;
     }
 
     [Fact]
