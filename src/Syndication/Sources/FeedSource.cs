@@ -247,6 +247,10 @@ internal abstract class FeedSource : IFeedSource
             return (await ReadAsync(file, path, (bytes, diagnostics) => FeedDefinitionReader.Parse(path, file.Feed, bytes, diagnostics), found, cancellationToken)
                 .ConfigureAwait(false), found);
         }
+        catch (SourceFileRefusedException e)
+        {
+            found.Add(new SourceFormatException(path, null, $"the feed definition is not read: {e.Reason}", e).ToDiagnostic());
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             found.Add(new SourceFormatException(path, null, $"the feed definition cannot be read: {e.Message}", e).ToDiagnostic());
@@ -273,6 +277,10 @@ internal abstract class FeedSource : IFeedSource
                 SourceFileRules.CheckSize(path, bytes.Length, _parser.Options);
                 return _parser.Parse(path, bytes, diagnostics);
             }, found, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SourceFileRefusedException e)
+        {
+            found.Add(new SourceFormatException(path, null, $"the file is not read: {e.Reason}", e).ToDiagnostic());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

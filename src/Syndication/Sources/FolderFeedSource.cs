@@ -10,12 +10,17 @@ namespace Syndication.Sources;
 internal sealed class FolderFeedSource : FeedSource
 {
     private readonly string _path;
-    private readonly Func<string, byte[]> _readAllBytes;
+    private readonly Func<string, CancellationToken, Task<byte[]>> _read;
 
-    /// <summary>Reads the feeds under <paramref name="path"/>.</summary>
+    /// <summary>Reads the feeds under <paramref name="path"/>: only regular files inside it, none over the size limit (see <see cref="LocalFile"/>).</summary>
     public FolderFeedSource(string path, ArticleParser parser)
-        : this(path, parser, File.ReadAllBytes)
+        : base(parser)
     {
+        ArgumentNullException.ThrowIfNull(parser);
+        _path = path;
+        Location = Path.GetFullPath(path);
+        var limit = parser.Options.MaxFileBytes;
+        _read = (file, token) => LocalFile.ReadAsync(file, _path, limit, token);
     }
 
     /// <summary>Reads the feeds under <paramref name="path"/>, reading each file's bytes with <paramref name="readAllBytes"/>.</summary>
@@ -23,7 +28,7 @@ internal sealed class FolderFeedSource : FeedSource
         : base(parser)
     {
         _path = path;
-        _readAllBytes = readAllBytes;
+        _read = (file, _) => Task.FromResult(readAllBytes(file));
         Location = Path.GetFullPath(path);
     }
 
@@ -52,19 +57,19 @@ internal sealed class FolderFeedSource : FeedSource
         ]);
     }
 
-    private protected override Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken)
+    private protected override async Task<(SourceFile File, byte[] Bytes)?> ReadFileAsync(string feed, string name, CancellationToken cancellationToken)
     {
         var path = Path.Combine(_path, feed, name);
         try
         {
             // Stamped before the read: a write after it shows in the next listing as a new stamp.
             var file = FileOf(feed, new FileInfo(path), TimeProvider.System.GetUtcNow().UtcDateTime);
-            return Task.FromResult<(SourceFile, byte[])?>((file, _readAllBytes(path)));
+            return (file, await _read(path, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception e) when ((e is FileNotFoundException or DirectoryNotFoundException) && new FileInfo(path).LinkTarget is null)
         {
             // A link to nowhere is still there, and unreadable; anything else not found was deleted since it was listed.
-            return Task.FromResult<(SourceFile, byte[])?>(null);
+            return null;
         }
     }
 
