@@ -59,7 +59,9 @@ public sealed class FolderFeedSourceTests : IDisposable
 
         var catalog = await ReadAsync();
 
-        Assert.Equal(link, Assert.Single(catalog.Diagnostics).File);
+        var refused = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(link, refused.File);
+        Assert.Contains("a link to '/dev/zero', outside the feeds folder", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
