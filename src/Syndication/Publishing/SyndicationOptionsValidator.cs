@@ -88,6 +88,18 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
             return;
         }
 
+        // Documents written into the feeds folder would overwrite its files (the JSON Feed document is a feed.json), and
+        // feeds read from the output folder would be read from what was published.
+        if (options.Source.Container is null && !string.IsNullOrWhiteSpace(options.FeedsPath))
+        {
+            var (served, read) = (Path.GetFullPath(output), Path.GetFullPath(options.FeedsPath));
+            if (PrivateFolder.IsWithin(served, read) || PrivateFolder.IsWithin(read, served))
+            {
+                failures.Add($"{Section}:OutputPath (--out) '{served}' must lie outside {Section}:FeedsPath (--feeds) '{read}', and not contain it: "
+                    + "documents written there would overwrite the articles and feed definitions, or be read as feeds.");
+            }
+        }
+
         var setting = string.IsNullOrWhiteSpace(options.StatePath) ? $"{Section}:StatePath (--state; the default, beside the output folder)" : $"{Section}:StatePath (--state)";
         if (PrivateFolder.Of(output, options.StatePath) is not { } state)
         {

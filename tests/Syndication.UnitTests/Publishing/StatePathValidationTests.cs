@@ -53,6 +53,25 @@ public sealed class StatePathValidationTests : IDisposable
         Assert.Contains($"'{Feeds}'", failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("feeds")]
+    [InlineData("feeds/site")]
+    [InlineData("")]
+    public void Validate_OutputFolderOverlappingTheFeedsFolder_FailsNamingBothPaths(string output)
+    {
+        var served = Path.TrimEndingDirectorySeparator(Path.Combine(_parent, output));
+        var result = Validate(o =>
+        {
+            o.OutputPath = served;
+            o.StatePath = Path.Combine(Path.GetTempPath(), "syndication-statepath-elsewhere");
+        });
+
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Syndication:OutputPath (--out)", failure, StringComparison.Ordinal);
+        Assert.Contains($"'{served}'", failure, StringComparison.Ordinal);
+        Assert.Contains($"'{Feeds}'", failure, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_StatePathWithoutOutputPath_FailsNamingTheStateContainer()
     {
