@@ -195,7 +195,9 @@ internal abstract class FeedSource : IFeedSource
     {
         var definitions = new (FeedDefinition? Definition, List<SourceDiagnostic> Found)[folders.Count];
         await ForEachAsync(folders.Count, async (i, token) => definitions[i] = folders[i].Definition is { } file
-            ? await ReadDefinitionAsync(file, token).ConfigureAwait(false)
+            ? SourceFileRules.IsReservedFeedName(folders[i].Name)
+                ? (null, [SourceFileRules.ReservedFeedName(PathOf(folders[i].Name, null))])
+                : await ReadDefinitionAsync(file, token).ConfigureAwait(false)
             : (null, []), cancellationToken).ConfigureAwait(false);
 
         var articles = folders.SelectMany((folder, i) => definitions[i].Definition is null ? [] : folder.Articles).ToList();

@@ -71,6 +71,19 @@ public static class SourceFileRules
         return found.Count == 0;
     }
 
+    /// <summary>
+    /// Whether a feed folder's name is that of a document published beside the feeds (the page and OPML list of all
+    /// feeds, the JSON Feed extension's page): its documents would be written where that document is.
+    /// </summary>
+    public static bool IsReservedFeedName(string name) =>
+        name is Formats.FeedListWriter.PageFileName or Formats.FeedListWriter.OpmlFileName or Formats.ExtensionPageWriter.FileName;
+
+    /// <summary>The error for a feed folder whose name is reserved (<see cref="IsReservedFeedName"/>).</summary>
+    public static SourceDiagnostic ReservedFeedName(string folderPath) =>
+        new(DiagnosticSeverity.Error, folderPath, null,
+            $"the folder's name is that of a document published beside the feeds ({Formats.FeedListWriter.PageFileName}, {Formats.FeedListWriter.OpmlFileName}, "
+            + $"{Formats.ExtensionPageWriter.FileName}), so it cannot be a feed; rename the folder");
+
     /// <summary>The warning for a folder that has no definition.</summary>
     public static SourceDiagnostic NotAFeed(string folderPath) =>
         new(DiagnosticSeverity.Warning, folderPath, null, $"the folder has no {FeedDefinition.FileName}, so it is not a feed; skipped");

@@ -67,6 +67,23 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
             Assert.Null(warning.Feed);
             Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
         },
+        ["a feed folder named like a document published beside the feeds is an error, and not a feed"] = async (files, ct) =>
+        {
+            foreach (var name in new[] { "index.html", "feeds.opml", "json-feed-extension.html" })
+            {
+                await files.WriteAsync($"{name}/feed.json", FeedJson);
+                await files.WriteAsync($"{name}/one.txt", "One\n\nBody.\n");
+            }
+
+            var catalog = await files.Create().ReadAsync(ct);
+
+            Assert.Equal(
+                [files.PathOf("feeds.opml"), files.PathOf("index.html"), files.PathOf("json-feed-extension.html")],
+                catalog.Diagnostics.Select(d => d.File));
+            Assert.All(catalog.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+            Assert.All(catalog.Diagnostics, d => Assert.Contains("cannot be a feed; rename the folder", d.Message, StringComparison.Ordinal));
+            Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
+        },
 
         // Problems stay in their file, in order
 
