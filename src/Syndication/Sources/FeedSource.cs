@@ -222,14 +222,24 @@ internal abstract class FeedSource : IFeedSource
             }
 
             var feedArticles = new List<Article>(folders[i].Articles.Count);
+            var identities = new Dictionary<string, Article>(StringComparer.Ordinal);
             foreach (var (article, found) in results.AsSpan(next, folders[i].Articles.Count))
             {
                 AddAll(diagnostics, found);
                 // A draft (draft: true) is left out here, the one place every read goes through, like a draft file name.
-                if (article is { Draft: false })
+                if (article is not { Draft: false })
                 {
-                    feedArticles.Add(article);
+                    continue;
                 }
+
+                if (identities.TryGetValue(IdentityOf(article), out var first))
+                {
+                    diagnostics.Add(SameIdentity(definition.Name, first, article));
+                    continue;
+                }
+
+                identities.Add(IdentityOf(article), article);
+                feedArticles.Add(article);
             }
 
             next += folders[i].Articles.Count;
@@ -238,6 +248,26 @@ internal abstract class FeedSource : IFeedSource
 
         return feeds;
     }
+
+    /// <summary>
+    /// What makes an article's entry id: the id its front matter gives, else its file name without the extension (the
+    /// entry id is made of it, see <c>FeedBuilder</c>), so <c>story.txt</c> and <c>story.md</c> would share one.
+    /// </summary>
+    private static string IdentityOf(Article article) =>
+        article.Id is { } id ? $"id {id.AbsoluteUri}" : $"file {Path.GetFileNameWithoutExtension(article.FileName)}";
+
+    /// <summary>
+    /// The error for <paramref name="later"/>, left out because it would share its entry id with <paramref name="first"/>
+    /// (the first in file order keeps it). Said of the feed, not of the article file: a kept copy of the article
+    /// published before must not come back in its place, with the same id.
+    /// </summary>
+    private SourceDiagnostic SameIdentity(string feed, Article first, Article later) =>
+        new(DiagnosticSeverity.Error, PathOf(feed, later.FileName), null,
+            (later.Id is { } id ? $"its id '{id.AbsoluteUri}' is also that of {first.FileName}" : $"it has the same name as {first.FileName} but for the extension, so its entry id would be the same")
+            + $"; two entries with one id are one entry to readers, so it is skipped and {first.FileName}, first in file order, keeps the id. Rename one, or give one its own id")
+        {
+            Feed = feed,
+        };
 
     /// <summary>A feed's definition, or <see langword="null"/> when it is gone or cannot be read (with the reason in the diagnostics).</summary>
     private async Task<(FeedDefinition?, List<SourceDiagnostic>)> ReadDefinitionAsync(SourceFile file, CancellationToken cancellationToken)

@@ -85,6 +85,26 @@ public sealed class FeedSourceTests(AzuriteFixture azurite)
             Assert.Equal(["newsroom", "world"], catalog.Feeds.Select(f => f.Definition.Name));
         },
 
+        ["two articles that would share an entry id: the first in file order keeps it, the other is an error naming both"] = async (files, ct) =>
+        {
+            await files.WriteAsync("world/story.md", "# Story in Markdown\n\nBody.\n");
+            await files.WriteAsync("world/story.txt", "Story in text\n\nBody.\n");
+            await files.WriteAsync("world/x1.md", "---\nid: urn:uuid:5b0a3c52-5b2f-4a8e-9c55-2f4a3c1d9e01\n---\n# One\n\nBody.\n");
+            await files.WriteAsync("world/x2.md", "---\nid: urn:uuid:5b0a3c52-5b2f-4a8e-9c55-2f4a3c1d9e01\n---\n# Two\n\nBody.\n");
+
+            var catalog = await files.Create().ReadAsync(ct);
+
+            Assert.Equal([files.PathOf("world/story.txt"), files.PathOf("world/x2.md")], catalog.Diagnostics.Select(d => d.File));
+            Assert.All(catalog.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+            Assert.Contains("same name as story.md", catalog.Diagnostics[0].Message, StringComparison.Ordinal);
+            Assert.Contains("is also that of x1.md", catalog.Diagnostics[1].Message, StringComparison.Ordinal);
+            var world = catalog.Feeds.Single(f => f.Definition.Name == "world").Articles.Select(a => a.FileName).ToList();
+            Assert.Contains("story.md", world);
+            Assert.Contains("x1.md", world);
+            Assert.DoesNotContain("story.txt", world);
+            Assert.DoesNotContain("x2.md", world);
+        },
+
         // Problems stay in their file, in order
 
         ["a file over the size limit is an error naming the setting"] = async (files, ct) =>

@@ -164,13 +164,27 @@ public sealed class CatalogValidatorTests : IDisposable
     }
 
     [Fact]
-    public async Task Validate_DuplicateIds_Warn()
+    public async Task Validate_DuplicateIdsInTwoFeeds_Warn()
+    {
+        Feed("a");
+        Feed("b");
+        Write("a/one.md", "---\nid: tag:example.com,2024:same\n---\n# One\n\nBody.\n");
+        Write("b/two.md", "---\nid: tag:example.com,2024:same\n---\n# Two\n\nBody.\n");
+
+        Assert.Equal(2, (await ValidateAsync()).Diagnostics.Count(d => d.Message.StartsWith("duplicate id tag:example.com,2024:same", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Validate_DuplicateIdsInOneFeed_AreAnErrorOnTheSecondFile()
     {
         Feed("a");
         Write("a/one.md", "---\nid: tag:example.com,2024:same\n---\n# One\n\nBody.\n");
         Write("a/two.md", "---\nid: tag:example.com,2024:same\n---\n# Two\n\nBody.\n");
 
-        Assert.Equal(2, (await ValidateAsync()).Diagnostics.Count(d => d.Message.StartsWith("duplicate id tag:example.com,2024:same", StringComparison.Ordinal)));
+        var error = Assert.Single((await ValidateAsync()).Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+        Assert.EndsWith("two.md", error.File, StringComparison.Ordinal);
+        Assert.Contains("also that of one.md", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
