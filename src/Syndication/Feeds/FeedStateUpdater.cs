@@ -11,8 +11,11 @@ internal static class FeedStateUpdater
     /// </summary>
     /// <remarks>
     /// New articles without a date get distinct first-seen times, one second apart in file-name order (the last file
-    /// is the newest), never equal to the date of another article of the feed: readers sort by these dates and
-    /// validators warn when two entries share one. Articles with a date are simply recorded as seen now.
+    /// is the newest, at now when there is room), never equal to the date of another article of the feed (readers
+    /// sort by these dates, and validators warn when two entries share one) and never before the newest article
+    /// already published: a batch added soon after another follows it, though that may take it a few seconds past
+    /// now, rather than going back into archive pages that were full. Articles with a date are simply recorded as
+    /// seen now.
     /// </remarks>
     /// <param name="state">The feed's state, changed in place.</param>
     /// <param name="articles">The feed's articles in this run.</param>
@@ -33,19 +36,30 @@ internal static class FeedStateUpdater
             changed = true;
         }
 
-        // Dates already shown for the articles of this run: an undated newcomer never gets one of them.
-        var used = articles.Where(a => state.Articles.ContainsKey(a.FileName))
+        // Dates already shown for the articles of this run, and those the new dated articles bring: an undated
+        // newcomer never gets one of them, nor one before the newest article already published.
+        var shown = articles.Where(a => state.Articles.ContainsKey(a.FileName))
             .Select(a => a.Published?.ToUniversalTime() ?? state.Articles[a.FileName].FirstSeen)
-            .ToHashSet();
-        var candidate = now;
-        foreach (var article in articles.Where(a => !state.Articles.ContainsKey(a.FileName)).OrderByDescending(a => a.FileName, StringComparer.Ordinal))
+            .ToList();
+        var newcomers = articles.Where(a => !state.Articles.ContainsKey(a.FileName)).OrderBy(a => a.FileName, StringComparer.Ordinal).ToList();
+        var used = shown.Concat(newcomers.Where(a => a.Published is not null).Select(a => TruncateToSeconds(a.Published!.Value))).ToHashSet();
+        var undated = newcomers.Count(a => a.Published is null);
+        // The last undated file is the newest and gets now when there is room, the others a second apart before it;
+        // after a batch dated up to now, or by another publisher with a clock ahead, they follow the newest instead.
+        var candidate = now.AddSeconds(-(undated - 1));
+        if (shown.Count > 0 && shown.Max() is var newest && candidate <= newest)
+        {
+            candidate = TruncateToSeconds(newest).AddSeconds(1);
+        }
+
+        foreach (var article in newcomers)
         {
             var firstSeen = now;
             if (article.Published is null)
             {
                 while (!used.Add(candidate))
                 {
-                    candidate = candidate.AddSeconds(-1);
+                    candidate = candidate.AddSeconds(1);
                 }
 
                 firstSeen = candidate;
