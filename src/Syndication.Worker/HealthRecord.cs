@@ -14,8 +14,11 @@ public sealed record HealthRecord(DateTimeOffset LastRun, DateTimeOffset? LastSu
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    /// <summary>Healthy while the last success is within three intervals of <paramref name="now"/>.</summary>
-    public bool IsHealthy(DateTimeOffset now) => LastSuccess is { } success && now - success <= Interval * 3;
+    /// <summary>
+    /// Healthy when the last run succeeded and that success is within three intervals of <paramref name="now"/>: a
+    /// failed run (storage unreachable, a feed not published) is unhealthy at once, not only once successes are stale.
+    /// </summary>
+    public bool IsHealthy(DateTimeOffset now) => LastError is null && LastSuccess is { } success && now - success <= Interval * 3;
 
     /// <summary>Writes the record atomically (a temporary file renamed over the old one), so a reader never sees half of it.</summary>
     public void Write(string path)

@@ -59,6 +59,12 @@ public sealed class HealthCommand : SettingsCommand
         }
 
         var now = TimeProvider.System.GetUtcNow();
+        if (record.LastError is { } error)
+        {
+            await Context.Error.WriteLineAsync($"unhealthy: the last run, at {record.LastRun:u}, failed: {error}").ConfigureAwait(false);
+            return ExitCodes.Failed;
+        }
+
         if (!record.IsHealthy(now))
         {
             var last = record.LastSuccess is { } success ? $"the last success was at {success:u}" : "no run has succeeded";

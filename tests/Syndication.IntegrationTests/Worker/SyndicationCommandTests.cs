@@ -148,6 +148,10 @@ public sealed class SyndicationCommandTests(AzuriteFixture azurite)
             new HealthRecord(now, now.AddMinutes(-16), TimeSpan.FromMinutes(5), "storage answered 503").Write(path);
             Assert.Equal(1, await RunAsync("health", "--Syndication:HealthFile=" + path));
             Assert.Contains("storage answered 503", _error.ToString(), StringComparison.Ordinal);
+
+            new HealthRecord(now, now.AddMinutes(-16), TimeSpan.FromMinutes(5), null).Write(path);
+            Assert.Equal(1, await RunAsync("health", "--Syndication:HealthFile=" + path));
+            Assert.Contains("more than 3 ×", _error.ToString(), StringComparison.Ordinal);
         }
         finally
         {

@@ -32,6 +32,19 @@ public sealed class HealthCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task LastRunFailed_IsUnhealthyAtOnceThoughTheLastSuccessIsRecent()
+    {
+        var path = Path.Combine(_folder, "health.json");
+        var now = DateTimeOffset.UtcNow;
+        new HealthRecord(now, now.AddMinutes(-5), TimeSpan.FromMinutes(5), "feed 'world': storage answered 503").Write(path);
+
+        Assert.Equal(1, await RunAsync($"--Syndication:HealthFile={path}"));
+
+        Assert.Contains("the last run, at", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("failed: feed 'world': storage answered 503", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Out_WithoutARun_NamesTheFileItLookedFor()
     {
         Assert.Equal(1, await RunAsync("--out", _folder));
