@@ -25,6 +25,7 @@ public sealed class PublicSurfaceTests
             "Syndication.Publishing.FeedPublishResult",
             "Syndication.Publishing.FeedPublisher",
             "Syndication.Publishing.HeldArticle",
+            "Syndication.Publishing.NoFeedsFoundException",
             "Syndication.Publishing.PublishReport",
             "Syndication.Publishing.SettingFailures",
             "Syndication.Publishing.SourceOptions",

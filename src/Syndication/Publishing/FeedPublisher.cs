@@ -59,6 +59,7 @@ public sealed class FeedPublisher
     /// </param>
     /// <param name="progress">Told after each feed how many of the feeds are done (for a terminal's progress line).</param>
     /// <exception cref="DirectoryNotFoundException">The feeds folder is missing.</exception>
+    /// <exception cref="NoFeedsFoundException">The source holds no feed, and <see cref="SyndicationOptions.AllowNoFeeds"/> is off.</exception>
     /// <exception cref="PublicAccessNotPermittedException">The container cannot be created with the configured access.</exception>
     /// <exception cref="StorageException">Storage cannot be reached or refuses the containers.</exception>
     public async Task<PublishReport> PublishAsync(CancellationToken cancellationToken, bool waitForLeases = true, IProgress<(int Done, int Total)>? progress = null)
@@ -79,6 +80,11 @@ public sealed class FeedPublisher
         await _memory.RecallOnceAsync(cancellationToken).ConfigureAwait(false);
         // Hashed before anything is parsed: a file saved after this point is published by this run or the next.
         var sources = await _source.FingerprintAsync(cancellationToken).ConfigureAwait(false);
+        if (sources.Feeds.Count == 0 && !_options.AllowNoFeeds)
+        {
+            throw new NoFeedsFoundException(_source.Location);
+        }
+
         var inputs = PublishFingerprint.OfInputs(_options, publicBase, sources);
         Log.PublishStarting(_logger, sources.Feeds.Count, _source.Location, _documents.Location.AbsoluteUri);
         if (_options.DryRun)

@@ -76,6 +76,14 @@ public sealed class SyndicationOptions
     public bool DryRun { get; set; }
 
     /// <summary>
+    /// Whether a run that finds no feed at all (no folder with a <c>feed.json</c>) publishes the empty list of feeds.
+    /// Otherwise it is refused (<see cref="NoFeedsFoundException"/>): an unmounted or emptied feeds folder must not
+    /// unpublish every feed from the list.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool AllowNoFeeds { get; set; }
+
+    /// <summary>
     /// The feeds to publish (<c>--feed NAME</c>, repeatable), by name: a folder feed by its folder's name, a derived
     /// feed by its path such as <c>tags/ukraine</c> or <c>all</c>. The others are left as they are, their leases not
     /// taken. A derived feed named alone is built from its folder feeds as last published. A name no feed has fails

@@ -86,6 +86,39 @@ public sealed class FeedListPublisherTests : IDisposable
         Assert.Equal(["https://feeds.example.org/index.html", "https://feeds.example.org/feeds.opml"],
             FeedListPublisher.UrlsOf(PublicBase).Select(u => u.AbsoluteUri));
 
+    [Fact]
+    public async Task Publish_FeedsFolderEmptiedAfterAPublication_IsRefusedAndTheListStaysAsPublished()
+    {
+        await PublishAsync(Options());
+        var list = File.ReadAllBytes(Path.Combine(_output, "index.html"));
+        foreach (var folder in Directory.GetDirectories(_feeds.Path))
+        {
+            Directory.Delete(folder, recursive: true); // as an unmounted share looks
+        }
+
+        var refused = await Assert.ThrowsAsync<NoFeedsFoundException>(() => TestPublisher.Create(Options(), TestClock.Create()).PublishAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(_feeds.Path, refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Syndication:AllowNoFeeds", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(list, File.ReadAllBytes(Path.Combine(_output, "index.html")));
+    }
+
+    [Fact]
+    public async Task Publish_NoFeedsAllowed_PublishesAnEmptyList()
+    {
+        foreach (var folder in Directory.GetDirectories(_feeds.Path))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        var options = Options();
+        options.AllowNoFeeds = true;
+        await PublishAsync(options);
+
+        Assert.True(File.Exists(Path.Combine(_output, "feeds.opml")));
+        Assert.DoesNotContain("<outline type=\"rss\"", File.ReadAllText(Path.Combine(_output, "feeds.opml")), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _feeds.Dispose();
