@@ -269,7 +269,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
                 if (url is not null && !WebUrl.TryParse(url, out parsed))
                 {
                     diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, line,
-                        $"the related link's URL must be absolute http(s); removed as unsafe or unusable: '{url}'"));
+                        $"the related link's URL must be absolute http(s); removed as unsafe or unusable: '{WebUrl.Shown(url)}'"));
                     parsed = null;
                 }
 

@@ -58,7 +58,7 @@ internal static partial class FeedDefinitionReader
         var linkText = Text(root, "link", Warn) ?? throw new SourceFormatException(path, null, "'link' (the site's URL) is missing");
         if (!WebUrl.TryParse(linkText, out var link))
         {
-            throw new SourceFormatException(path, null, $"'link' must be an absolute http(s) URL, not '{linkText}'");
+            throw new SourceFormatException(path, null, $"'link' must be an absolute http(s) URL, not '{WebUrl.Shown(linkText)}'");
         }
 
         var description = Text(root, "description", Warn);
@@ -122,7 +122,7 @@ internal static partial class FeedDefinitionReader
             }
 
             Warn(value.ValueKind == JsonValueKind.String
-                ? $"'{property}' must be an absolute http(s) URL; the feed is published without it: '{text}'"
+                ? $"'{property}' must be an absolute http(s) URL; the feed is published without it: '{WebUrl.Shown(text)}'"
                 : $"'{property}' must be an absolute http(s) URL; the feed is published without it");
             return null;
         }
@@ -202,7 +202,7 @@ internal static partial class FeedDefinitionReader
             Uri? uri = null;
             if (uriText is not null && !WebUrl.TryParse(uriText, out uri))
             {
-                Warn($"'author.uri' must be an absolute http(s) URL; removed as unsafe or unusable: '{uriText}'");
+                Warn($"'author.uri' must be an absolute http(s) URL; removed as unsafe or unusable: '{WebUrl.Shown(uriText)}'");
                 uri = null;
             }
 

@@ -184,7 +184,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
             return url;
         }
 
-        Warn(fields[key], $"front matter '{key}' must be an absolute http(s) URL; removed as unsafe or unusable: '{text}'");
+        Warn(fields[key], $"front matter '{key}' must be an absolute http(s) URL; removed as unsafe or unusable: '{WebUrl.Shown(text)}'");
         return null;
     }
 

@@ -39,22 +39,22 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
 
         if (options.WebSub.Hub is not null && !WebUrl.TryParse(options.WebSub.Hub.OriginalString, out _))
         {
-            failures.Add($"{Section}:WebSub:Hub must be an absolute http(s) URL.");
+            failures.Add($"{Section}:WebSub:Hub must be an absolute http(s) URL, without a user name or password.");
         }
 
         if (options.JsonFeedExtensionAbout is not null && !WebUrl.TryParse(options.JsonFeedExtensionAbout.OriginalString, out _))
         {
-            failures.Add($"{Section}:JsonFeedExtensionAbout must be an absolute http(s) URL.");
+            failures.Add($"{Section}:JsonFeedExtensionAbout must be an absolute http(s) URL, without a user name or password.");
         }
 
         if (options.Derived.Link is not null && !WebUrl.TryParse(options.Derived.Link.OriginalString, out _))
         {
-            failures.Add($"{Section}:Derived:Link must be an absolute http(s) URL.");
+            failures.Add($"{Section}:Derived:Link must be an absolute http(s) URL, without a user name or password.");
         }
 
         if (options.PublicBaseUrl is not null && !WebUrl.TryParse(options.PublicBaseUrl.OriginalString, out _))
         {
-            failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL.");
+            failures.Add($"{Section}:PublicBaseUrl must be an absolute http(s) URL, without a user name or password.");
         }
 
         if (options.OnlyFeeds.Any(string.IsNullOrWhiteSpace))
@@ -138,7 +138,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
             }
             else if (storage.ServiceUri is not null && !WebUrl.TryParse(storage.ServiceUri.OriginalString, out _))
             {
-                failures.Add($"{Section}:Storage:ServiceUri must be an absolute http(s) URL, such as https://<account>.blob.core.windows.net.");
+                failures.Add($"{Section}:Storage:ServiceUri must be an absolute http(s) URL without a user name or password, such as https://<account>.blob.core.windows.net.");
             }
         }
         else if (!BlobServiceClientFactory.IsConnectionString(storage.ConnectionString))

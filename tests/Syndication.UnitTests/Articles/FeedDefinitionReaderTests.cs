@@ -83,6 +83,16 @@ public sealed class FeedDefinitionReaderTests
         Assert.Contains("Syndication:TimeToLive is used", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_LinkWithCredentials_FailsWithoutWritingThemIntoTheError()
+    {
+        var failure = ParseFails("""{ "title": "W", "link": "https://desk:secret-pass@example.com/", "description": "D", "language": "en", "author": { "name": "A" } }""");
+
+        Assert.Contains("'link' must be an absolute http(s) URL", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("https://***@example.com/", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-pass", failure.Message, StringComparison.Ordinal);
+    }
+
     private static string WithTtl(string ttl) =>
         $$"""{ "title": "T", "description": "D", "link": "https://example.com/", "language": "en", "author": "A", "ttl": {{ttl}} }""";
 
