@@ -38,6 +38,7 @@ public sealed class PublicSurfaceTests
             "Syndication.Sources.SourceFileRules",
             "Syndication.Storage.PublicAccess",
             "Syndication.Storage.PublicAccessNotPermittedException",
+            "Syndication.Storage.PublicStateContainerException",
             "Syndication.Storage.StorageException",
             "Syndication.Storage.StorageOptions",
         ];

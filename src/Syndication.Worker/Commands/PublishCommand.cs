@@ -34,7 +34,8 @@ public sealed class PublishCommand : HostedCommand
         {
             // The failures an operator can act on are told in a sentence; anything else is a fault, in one line too,
             // with its stack trace under --verbose.
-            var known = e is Storage.StorageException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException or NoFeedsFoundException;
+            var known = e is Storage.StorageException or DirectoryNotFoundException or Storage.PublicAccessNotPermittedException or NoFeedsFoundException
+                or Storage.PublicStateContainerException;
             await Context.Error.WriteLineAsync(known
                 ? $"Publishing failed: {e.Message}"
                 : UnexpectedFailure.Describe("Publishing failed", e, verbosity)).ConfigureAwait(false);

@@ -92,9 +92,10 @@ public sealed class FeedPublisher
             Log.DryRun(_logger);
         }
 
-        // In a dry run the stores are DryRunStorage: these create nothing.
-        await _documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        // In a dry run the stores are DryRunStorage: these create nothing. The private container first: one found
+        // public stops the run before anything is created.
         await _states.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await _documents.EnsureAsync(cancellationToken).ConfigureAwait(false);
         var selection = FeedSelection.Of(_options.OnlyFeeds);
         if (await _planner.UnchangedAsync(sources.Feeds, inputs, publicBase, now, cancellationToken).ConfigureAwait(false) is var (unchanged, heldCount, nextRelease))
         {

@@ -14,9 +14,26 @@ namespace Syndication.Storage;
 /// <param name="scope">The published container's name: states of different containers in one account stay apart.</param>
 internal sealed class BlobFeedStateStore(BlobContainerClient container, string scope) : IFeedStateStore
 {
-    /// <summary>Creates the state container when missing; it is never public.</summary>
-    public Task EnsureAsync(CancellationToken cancellationToken) =>
-        StorageErrors.TranslateAsync(container.Uri, container.Name, () => container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken));
+    /// <summary>Creates the state container when missing; it is never public, and one found public is refused.</summary>
+    /// <exception cref="PublicStateContainerException">The container exists and allows anonymous reading.</exception>
+    public async Task EnsureAsync(CancellationToken cancellationToken)
+    {
+        var created = await StorageErrors.TranslateAsync(container.Uri, container.Name,
+            () => container.CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (created is not null)
+        {
+            return;
+        }
+
+        // Read from the container's properties, which any role that may write the states may read (its access
+        // policy may need the account key).
+        var properties = await StorageErrors.TranslateAsync(container.Uri, container.Name,
+            () => container.GetPropertiesAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+        if (properties.Value.PublicAccess is { } access && access != PublicAccessType.None)
+        {
+            throw new PublicStateContainerException(container.Name, access == PublicAccessType.BlobContainer ? "container: its blobs can be listed" : "blob");
+        }
+    }
 
     /// <summary>The stored state of <paramref name="feed"/> and its ETag, or a new state and no ETag when there is none yet.</summary>
     public Task<(FeedState State, string? Version)> LoadAsync(string feed, CancellationToken cancellationToken) =>

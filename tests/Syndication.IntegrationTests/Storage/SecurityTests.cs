@@ -13,6 +13,25 @@ public sealed class SecurityTests(AzuriteFixture azurite)
 {
     private static readonly HttpClient Http = new();
 
+    [Theory]
+    [InlineData(Azure.Storage.Blobs.Models.PublicAccessType.Blob)]
+    [InlineData(Azure.Storage.Blobs.Models.PublicAccessType.BlobContainer)]
+    public async Task Publish_StateContainerMadePublic_IsRefusedAndNothingIsPublished(Azure.Storage.Blobs.Models.PublicAccessType access)
+    {
+        var container = AzuriteFixture.NewContainerName();
+        var options = azurite.OptionsFor(container, RepositoryPaths.Feeds);
+        var state = azurite.CreateClient().GetBlobContainerClient(options.Storage.EffectiveStateContainer);
+        await state.CreateAsync(access, cancellationToken: TestContext.Current.CancellationToken);
+
+        var refused = await Assert.ThrowsAsync<PublicStateContainerException>(
+            () => AzuriteFixture.CreatePublisher(options, TimeProvider.System).PublishAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(state.Name, refused.Container);
+        Assert.Contains($"'{state.Name}' allows anonymous read access", refused.Message, StringComparison.Ordinal);
+        Assert.False(await state.GetBlobsAsync(cancellationToken: TestContext.Current.CancellationToken).AnyAsync(TestContext.Current.CancellationToken));
+        Assert.False(await azurite.CreateClient().GetBlobContainerClient(container).ExistsAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task Anonymous_CanReadPublicDocumentsButNotStateSourcesOrListings()
     {
