@@ -93,7 +93,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
         if (options.Source.Container is null && !string.IsNullOrWhiteSpace(options.FeedsPath))
         {
             var (served, read) = (Path.GetFullPath(output), Path.GetFullPath(options.FeedsPath));
-            if (PrivateFolder.IsWithin(served, read) || PrivateFolder.IsWithin(read, served))
+            if (PrivateFolder.Overlap(served, read))
             {
                 failures.Add($"{Section}:OutputPath (--out) '{served}' must lie outside {Section}:FeedsPath (--feeds) '{read}', and not contain it: "
                     + "documents written there would overwrite the articles and feed definitions, or be read as feeds.");
@@ -110,7 +110,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
         // The output folder is served: private files inside it would be published, and files of one inside the
         // other would be taken for the other's.
         var outputFolder = Path.GetFullPath(output);
-        if (PrivateFolder.IsWithin(state, outputFolder) || PrivateFolder.IsWithin(outputFolder, state))
+        if (PrivateFolder.Overlap(state, outputFolder))
         {
             failures.Add($"{setting} '{state}' must lie outside {Section}:OutputPath (--out) '{outputFolder}', which is served, and not contain it.");
         }
@@ -119,7 +119,7 @@ public sealed class SyndicationOptionsValidator : IValidateOptions<SyndicationOp
         if (options.Source.Container is null && !string.IsNullOrWhiteSpace(options.FeedsPath))
         {
             var feeds = Path.GetFullPath(options.FeedsPath);
-            if (PrivateFolder.IsWithin(state, feeds) || PrivateFolder.IsWithin(feeds, state))
+            if (PrivateFolder.Overlap(state, feeds))
             {
                 failures.Add($"{setting} '{state}' must lie outside {Section}:FeedsPath '{feeds}', and not contain it.");
             }

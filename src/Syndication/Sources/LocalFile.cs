@@ -37,7 +37,7 @@ internal static partial class LocalFile
     {
         var real = RealPathOf(path);
         var realRoot = RealPathOf(root);
-        if (!IsInside(real, realRoot))
+        if (!Storage.PrivateFolder.IsWithin(real, realRoot))
         {
             throw new SourceFileRefusedException(path, $"it is a link to '{real}', outside the feeds folder; only files inside it are read");
         }
@@ -77,14 +77,6 @@ internal static partial class LocalFile
         }
 
         return filled == buffer.Length ? buffer : buffer[..filled];
-    }
-
-    /// <summary>Whether <paramref name="path"/> is <paramref name="root"/> or under it (both real, absolute paths).</summary>
-    internal static bool IsInside(string path, string root)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        var prefix = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
-        return path.Equals(root, comparison) || path.StartsWith(prefix, comparison);
     }
 
     /// <summary>The path with every link resolved.</summary>

@@ -32,13 +32,21 @@ internal static class PrivateFolder
         return parent is null ? null : Path.Combine(parent, Path.GetFileName(root) + DefaultSuffix);
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both full paths).</summary>
+    /// <summary>
+    /// Whether <paramref name="path"/> is <paramref name="folder"/> or lies inside it, both taken as full paths (a root
+    /// such as <c>/</c> holds every path). Case is ignored where the file systems usually ignore it (Windows, macOS).
+    /// </summary>
     public static bool IsWithin(string path, string folder)
     {
         path = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-        folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        return path == folder || path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        folder = Path.GetFullPath(folder);
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        return path.Equals(Path.TrimEndingDirectorySeparator(folder), comparison) || path.StartsWith(prefix, comparison);
     }
+
+    /// <summary>Whether either folder is the other or lies inside it.</summary>
+    public static bool Overlap(string first, string second) => IsWithin(first, second) || IsWithin(second, first);
 
     /// <summary>
     /// The private folder <paramref name="folder"/> of <paramref name="output"/>, ready to use: when it does not exist

@@ -80,15 +80,6 @@ public sealed class LocalFileTests : IDisposable
         }
     }
 
-    [Theory]
-    [InlineData("/feeds", "/feeds/a/b.txt", true)]
-    [InlineData("/feeds", "/feeds", true)]
-    [InlineData("/feeds", "/feeds-other/b.txt", false)]
-    [InlineData("/feeds/", "/feeds/b.txt", true)]
-    [InlineData("/feeds", "/etc/passwd", false)]
-    public void IsInside_TellsAPathUnderTheRootFromOneBesideIt(string root, string path, bool inside) =>
-        Assert.Equal(inside, LocalFile.IsInside(path, root));
-
     private string Write(string name, byte[] bytes)
     {
         var path = Path.Combine(_root, name);

@@ -18,6 +18,16 @@ public sealed class PrivateFolderTests : IDisposable
 
     private string FormerState => Path.Combine(Output, ".syndication");
 
+    [Theory]
+    [InlineData("/feeds", "/feeds/a/b.txt", true)]
+    [InlineData("/feeds", "/feeds", true)]
+    [InlineData("/feeds", "/feeds-other/b.txt", false)]
+    [InlineData("/feeds/", "/feeds/b.txt", true)]
+    [InlineData("/feeds", "/etc/passwd", false)]
+    [InlineData("/", "/etc/passwd", true)]
+    public void IsWithin_TellsAPathInsideTheFolderFromOneBesideIt(string folder, string path, bool inside) =>
+        Assert.Equal(inside, PrivateFolder.IsWithin(path, folder));
+
     [Fact]
     public void Of_NoStatePath_IsBesideTheOutputFolder() =>
         Assert.Equal(DefaultState, PrivateFolder.Of(Output + Path.DirectorySeparatorChar, null));
