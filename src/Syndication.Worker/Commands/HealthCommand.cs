@@ -68,7 +68,7 @@ public sealed class HealthCommand : SettingsCommand
         if (!record.IsHealthy(now))
         {
             var last = record.LastSuccess is { } success ? $"the last success was at {success:u}" : "no run has succeeded";
-            await Context.Error.WriteLineAsync($"unhealthy: {last}, more than 3 × {record.Interval} ago; last error: {record.LastError ?? "none"}").ConfigureAwait(false);
+            await Context.Error.WriteLineAsync($"unhealthy: {last}, more than 3 × {record.Interval} ago").ConfigureAwait(false);
             return ExitCodes.Failed;
         }
 

@@ -232,13 +232,13 @@ internal abstract class FeedSource : IFeedSource
                     continue;
                 }
 
-                if (identities.TryGetValue(IdentityOf(article), out var first))
+                var identity = IdentityOf(article);
+                if (!identities.TryAdd(identity, article))
                 {
-                    diagnostics.Add(SameIdentity(definition.Name, first, article));
+                    diagnostics.Add(SameIdentity(definition.Name, identities[identity], article));
                     continue;
                 }
 
-                identities.Add(IdentityOf(article), article);
                 feedArticles.Add(article);
             }
 

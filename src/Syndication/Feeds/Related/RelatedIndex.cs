@@ -265,13 +265,9 @@ internal sealed class RelatedIndex
     /// contain each of the asked vector's terms; those are weighed, and a term's postings are those of them whose
     /// vectors kept it, in document order as in the inverted index.
     /// </summary>
+    /// <remarks>Asked only after <see cref="PaysToBeLazy"/>, which weighed the asked article.</remarks>
     private List<RelatedMatch> MatchLazily(int a)
     {
-        if (!_weighed[a])
-        {
-            Weigh([a]);
-        }
-
         var vector = _vectors[a];
         // Which of the vector's terms each table id is (counted from 1; 0 for none), for the one pass over the counts.
         var slots = new int[_numberOf.Length];
