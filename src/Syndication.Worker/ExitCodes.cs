@@ -23,11 +23,15 @@ public static class ExitCodes
     /// <summary><c>validate</c> found warnings only: everything publishes, with repairs (the same code as <see cref="PartlyPublished"/>).</summary>
     public const int Warnings = PartlyPublished;
 
-    /// <summary>The exit code of <c>publish</c>: a feed skipped for its <c>feed.json</c> or its folder name is a feed not published.</summary>
+    /// <summary>
+    /// The exit code of <c>publish</c>: a feed skipped for its <c>feed.json</c> or its folder name is a feed not
+    /// published, and one published from its last good <c>feed.json</c> is not published as its file says.
+    /// </summary>
     public static int Of(PublishReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return Commands.PublishSummary.NotPublished(report).Count > 0 ? Failed : report.Succeeded ? Success : PartlyPublished;
+        return Commands.PublishSummary.NotPublished(report).Count > 0 || Commands.PublishSummary.BrokenDefinitions(report).Count > 0 ? Failed
+            : report.Succeeded ? Success : PartlyPublished;
     }
 
     /// <summary>The exit code of <c>validate</c>.</summary>

@@ -50,6 +50,11 @@ public sealed partial class PublishWorker(
             {
                 error = $"feed '{feed}': {reason}";
             }
+            else if (Commands.PublishSummary.BrokenDefinitions(report) is [var broken, ..])
+            {
+                // Published from its last good feed.json, but not as the file says: someone has to fix it.
+                error = $"{broken}; the feed is published from its last good feed.json";
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

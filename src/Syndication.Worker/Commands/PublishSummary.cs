@@ -33,6 +33,16 @@ public static class PublishSummary
         return failed;
     }
 
+    /// <summary>
+    /// The errors of each <c>feed.json</c> (or feed folder name) that cannot be read: whether its feed was skipped or
+    /// published from its last good definition, the run failed, since the file is not what it says.
+    /// </summary>
+    public static IReadOnlyList<SourceDiagnostic> BrokenDefinitions(PublishReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return [.. SkippedDefinitions(report)];
+    }
+
     /// <summary>Writes the summary of <paramref name="report"/>.</summary>
     public static async Task WriteAsync(PublishReport report, TextWriter output, TextWriter error)
     {
@@ -66,6 +76,12 @@ public static class PublishSummary
         }
 
         var definitions = SkippedDefinitions(report).ToHashSet();
+        var published = report.Feeds.Where(f => f.Succeeded).Select(f => f.Feed).ToHashSet(StringComparer.Ordinal);
+        foreach (var diagnostic in definitions.Where(d => published.Contains(FeedOf(d))))
+        {
+            await error.WriteLineAsync($"{diagnostic}; feed '{FeedOf(diagnostic)}' is published from its last good {DefinitionFileName} until the file is fixed").ConfigureAwait(false);
+        }
+
         foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !definitions.Contains(d)))
         {
             await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);

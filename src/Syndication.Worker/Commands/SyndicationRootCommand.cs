@@ -11,7 +11,7 @@ public static class SyndicationRootCommand
     public const string ExitCodesHelp = """
         Exit codes:
           0  publish: every feed published. validate: no problem. health: healthy.
-          1  publish, run: a feed not published (one skipped for its feed.json or folder name included), storage
+          1  publish, run: a feed not published, a feed.json or feed folder name that cannot be read, storage
              failed, or the command line or configuration is invalid (an unknown Syndication: key included).
              validate: errors. health: unhealthy, or no health file.
           2  publish: every feed published, but some articles rejected (each named). validate: warnings only.

@@ -223,6 +223,7 @@ public sealed class FeedPublisher
             Log.Source(_logger, diagnostic);
         }
 
+        catalog = await RecoverDefinitionsAsync(catalog, cancellationToken).ConfigureAwait(false);
         var (visible, embargo) = Embargo.Apply(await _copies.RecoverAsync(catalog, cancellationToken).ConfigureAwait(false), now);
         if (embargo.NextRelease is { } next)
         {
@@ -230,6 +231,31 @@ public sealed class FeedPublisher
         }
 
         return (visible, embargo);
+    }
+
+    /// <summary>
+    /// <paramref name="catalog"/> with each feed whose <c>feed.json</c> cannot be read now published from the definition it
+    /// was last published from, so that it keeps its entries, its place in the list of all feeds and its articles in the
+    /// derived feeds; its error is still reported. A feed never published is simply left out.
+    /// </summary>
+    private async Task<FeedCatalog> RecoverDefinitionsAsync(FeedCatalog catalog, CancellationToken cancellationToken)
+    {
+        if (catalog.Undefined.Count == 0)
+        {
+            return catalog;
+        }
+
+        var feeds = catalog.Feeds.ToList();
+        foreach (var undefined in catalog.Undefined)
+        {
+            if (await _planner.LastDefinitionAsync(undefined.Name, cancellationToken).ConfigureAwait(false) is { } definition)
+            {
+                feeds.Add(new SourceFeed(definition, undefined.Articles));
+                Log.SourceRecovered(_logger, undefined.DefinitionFile);
+            }
+        }
+
+        return catalog with { Feeds = [.. feeds.OrderBy(f => f.Definition.Name, SourceFileRules.Order)], Undefined = [] };
     }
 
     /// <summary>

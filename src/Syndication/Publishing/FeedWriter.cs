@@ -84,7 +84,7 @@ internal sealed class FeedWriter(SyndicationOptions options, IDocumentStore docu
             ? new UploadSummary(0, 0)
             : await documents.SynchronizeAsync(FeedDocumentSet.PrefixOf(name), set.Render(plan.Changed),
                 blob => FeedDocumentSet.IsOwned(name, blob) && !plan.Kept.ContainsKey(blob), cancellationToken).ConfigureAwait(false);
-        await planner.RecordAsync(name, plan, written, fingerprints, inputs, content.Entries.Count, cancellationToken).ConfigureAwait(false);
+        await planner.RecordAsync(name, plan, written, fingerprints, inputs, content.Entries.Count, content.Definition, cancellationToken).ConfigureAwait(false);
         var (entries, archives, unchanged) = (content.Entries.Count, set.Pages.Count - 1, written.Unchanged + plan.Kept.Count);
         if (written.Uploaded == 0 && written.Deleted == 0)
         {

@@ -1,3 +1,4 @@
+using Syndication.Articles;
 using Syndication.Formats;
 using Syndication.Storage;
 
@@ -102,9 +103,10 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
     /// <param name="fingerprints">The fingerprint of each page.</param>
     /// <param name="inputs">The run's input fingerprint, or <see langword="null"/> when the run must be repeated (its input had problems to report).</param>
     /// <param name="entries">How many entries the feed has.</param>
+    /// <param name="definition">The definition the feed was published from.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     public async Task RecordAsync(string feed, PublicationPlan plan, UploadSummary written, IReadOnlyList<string> fingerprints, string? inputs, int entries,
-        CancellationToken cancellationToken)
+        FeedDefinition definition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(written);
@@ -113,9 +115,14 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
             Inputs = inputs,
             State = await states.VersionAsync(feed, cancellationToken).ConfigureAwait(false),
             Entries = entries,
+            Definition = definition,
         };
         await records.SaveAsync(feed, record, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The definition feed <paramref name="feed"/> was last published from, or <see langword="null"/> when none is recorded.</summary>
+    public async Task<FeedDefinition?> LastDefinitionAsync(string feed, CancellationToken cancellationToken) =>
+        (await records.LoadAsync(feed, cancellationToken).ConfigureAwait(false))?.Definition is { } definition && definition.Name == feed ? definition : null;
 
     /// <summary>The derived feeds the last publication of the list of all feeds recorded.</summary>
     public async Task<IReadOnlyList<string>> DerivedAsync(CancellationToken cancellationToken) =>

@@ -7,6 +7,9 @@ namespace Syndication.Sources;
 /// <param name="Diagnostics">Every problem found, in the order of the files.</param>
 internal sealed record FeedCatalog(IReadOnlyList<SourceFeed> Feeds, IReadOnlyList<SourceDiagnostic> Diagnostics)
 {
+    /// <summary>The feed folders whose <c>feed.json</c> is there but could not be read, ordered by name.</summary>
+    public IReadOnlyList<UndefinedFeed> Undefined { get; init; } = [];
+
     /// <summary>Whether any file was skipped.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

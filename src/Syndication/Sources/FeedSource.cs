@@ -90,9 +90,9 @@ internal abstract class FeedSource : IFeedSource
         _fingerprinted = false;
         var folders = FeedFolder.Of(await ListAsync(null, cancellationToken).ConfigureAwait(false));
         var diagnostics = new List<SourceDiagnostic>();
-        var feeds = await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false);
+        var (feeds, undefined) = await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false);
         ForgetAllBut(folders);
-        return new FeedCatalog(feeds, diagnostics);
+        return new FeedCatalog(feeds, diagnostics) { Undefined = undefined };
     }
 
     /// <inheritdoc/>
@@ -102,7 +102,7 @@ internal abstract class FeedSource : IFeedSource
         var folders = FeedFolder.Of(await ListAsync(name, cancellationToken).ConfigureAwait(false))
             .Where(folder => folder.Name == name && folder.Definition is not null)
             .ToList();
-        return (await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+        return (await ReadFeedsAsync(folders, diagnostics, cancellationToken).ConfigureAwait(false)).Feeds.SingleOrDefault();
     }
 
     /// <inheritdoc/>
@@ -188,24 +188,30 @@ internal abstract class FeedSource : IFeedSource
     }
 
     /// <summary>
-    /// Reads the feeds of <paramref name="folders"/>: each definition, then the articles of the feeds whose definition
-    /// could be read, every file in parallel; feeds, articles and diagnostics come in order.
+    /// Reads the feeds of <paramref name="folders"/>: each definition, then the articles of each folder that has one
+    /// (readable or not), every file in parallel; feeds, articles and diagnostics come in order. The folders whose
+    /// definition could not be read come apart, with their articles.
     /// </summary>
-    private async Task<List<SourceFeed>> ReadFeedsAsync(IReadOnlyList<FeedFolder> folders, ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private async Task<(List<SourceFeed> Feeds, List<UndefinedFeed> Undefined)> ReadFeedsAsync(IReadOnlyList<FeedFolder> folders,
+        ICollection<SourceDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var definitions = new (FeedDefinition? Definition, List<SourceDiagnostic> Found)[folders.Count];
+        var reserved = folders.Select(folder => SourceFileRules.IsReservedFeedName(folder.Name)).ToArray();
         await ForEachAsync(folders.Count, async (i, token) => definitions[i] = folders[i].Definition is { } file
-            ? SourceFileRules.IsReservedFeedName(folders[i].Name)
+            ? reserved[i]
                 ? (null, [SourceFileRules.ReservedFeedName(PathOf(folders[i].Name, null))])
                 : await ReadDefinitionAsync(file, token).ConfigureAwait(false)
             : (null, []), cancellationToken).ConfigureAwait(false);
 
-        var articles = folders.SelectMany((folder, i) => definitions[i].Definition is null ? [] : folder.Articles).ToList();
+        // A broken feed.json does not make its articles unread: the feed may be published from its last good definition.
+        bool HasArticles(int i) => folders[i].Definition is not null && !reserved[i] && FeedDefinitionReader.IsValidName(folders[i].Name);
+        var articles = folders.SelectMany((folder, i) => HasArticles(i) ? folder.Articles : []).ToList();
         var results = new (Article? Article, List<SourceDiagnostic> Found)[articles.Count];
         await ForEachAsync(articles.Count, async (i, token) => results[i] = await ReadArticleAsync(articles[i], token).ConfigureAwait(false), cancellationToken)
             .ConfigureAwait(false);
 
         var feeds = new List<SourceFeed>();
+        var undefined = new List<UndefinedFeed>();
         var next = 0;
         for (var i = 0; i < folders.Count; i++)
         {
@@ -216,11 +222,12 @@ internal abstract class FeedSource : IFeedSource
             }
 
             AddAll(diagnostics, definitions[i].Found);
-            if (definitions[i].Definition is not { } definition)
+            if (!HasArticles(i))
             {
                 continue;
             }
 
+            var name = folders[i].Name;
             var feedArticles = new List<Article>(folders[i].Articles.Count);
             var identities = new Dictionary<string, Article>(StringComparer.Ordinal);
             foreach (var (article, found) in results.AsSpan(next, folders[i].Articles.Count))
@@ -235,7 +242,7 @@ internal abstract class FeedSource : IFeedSource
                 var identity = IdentityOf(article);
                 if (!identities.TryAdd(identity, article))
                 {
-                    diagnostics.Add(SameIdentity(definition.Name, identities[identity], article));
+                    diagnostics.Add(SameIdentity(name, identities[identity], article));
                     continue;
                 }
 
@@ -243,10 +250,17 @@ internal abstract class FeedSource : IFeedSource
             }
 
             next += folders[i].Articles.Count;
-            feeds.Add(new SourceFeed(definition, feedArticles));
+            if (definitions[i].Definition is { } definition)
+            {
+                feeds.Add(new SourceFeed(definition, feedArticles));
+            }
+            else
+            {
+                undefined.Add(new UndefinedFeed(name, PathOf(name, FeedDefinition.FileName), feedArticles));
+            }
         }
 
-        return feeds;
+        return (feeds, undefined);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Syndication.Articles;
 
 namespace Syndication.Storage;
 
@@ -32,6 +33,12 @@ internal sealed record PublicationRecord(IReadOnlyList<string> Pages, IReadOnlyD
     /// the same, though no file changed.
     /// </summary>
     public DateTimeOffset? NextRelease { get; init; }
+
+    /// <summary>
+    /// The definition the feed was published from: when its <c>feed.json</c> breaks later, the feed goes on being
+    /// published from it and keeps its place in the list of all feeds.
+    /// </summary>
+    public FeedDefinition? Definition { get; init; }
 
     /// <summary>The derived feeds (per tag, per author, of every article) the list of all feeds names (recorded with that list).</summary>
     public IReadOnlyList<string> Derived { get; init; } = [];

@@ -129,6 +129,48 @@ public sealed class FeedIsolationTests : IDisposable
         Assert.Equal(3, XDocument.Load(reader).Root!.Elements(Atom + "entry").Count()); // the three world samples, not bad.md
     }
 
+    [Fact]
+    public async Task PublishCommand_PublishedFeedWhoseFeedJsonBreaks_ExitsOneAndKeepsTheFeedListedAndPublishingFromItsLastGoodDefinition()
+    {
+        Assert.Equal(ExitCodes.Success, await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output, "--Syndication:Derived:All=true"], _stdout, _stderr));
+        var listed = (File.ReadAllBytes(Path.Combine(_output, "index.html")), File.ReadAllBytes(Path.Combine(_output, "feeds.opml")));
+        var definition = _feeds.Write("world/feed.json", "{ \"title\": ");
+        _feeds.Write("world/late.txt", "A late story of the world feed\n\nIts body.\n");
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+
+        var exitCode = await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output, "--Syndication:Derived:All=true"], stdout, stderr);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains($"{definition}:1: error: malformed JSON", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("feed 'world' is published from its last good feed.json until the file is fixed", stderr.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("was not published", stderr.ToString(), StringComparison.Ordinal);
+        // The list of all feeds depends on the definitions only: the last good one gives the same bytes.
+        Assert.Equal(listed.Item1, File.ReadAllBytes(Path.Combine(_output, "index.html")));
+        Assert.Equal(listed.Item2, File.ReadAllBytes(Path.Combine(_output, "feeds.opml")));
+        var world = XDocument.Load(Path.Combine(_output, "world", "atom.xml"));
+        Assert.Equal("World", world.Root!.Element(Atom + "title")!.Value);
+        var titles = world.Root.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value).ToList();
+        Assert.Equal(4, titles.Count);
+        Assert.Contains("A late story of the world feed", titles);
+        var all = XDocument.Load(Path.Combine(_output, "all", "atom.xml"));
+        Assert.Contains("A late story of the world feed", all.Root!.Elements(Atom + "entry").Select(e => e.Element(Atom + "title")!.Value));
+    }
+
+    [Fact]
+    public async Task PublishCommand_FeedJsonBrokenBeforeItsFeedWasEverPublished_ExitsOneAndLeavesTheFeedOut()
+    {
+        _feeds.Write("fresh/feed.json", "{ \"title\": ");
+        _feeds.Write("fresh/one.txt", "A story of a feed never published\n\nIts body.\n");
+
+        var exitCode = await SyndicationCommand.RunAsync(["publish", "--feeds", _feeds.Path, "--out", _output], _stdout, _stderr);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains("error: feed 'fresh' was not published: ", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_output, "fresh")));
+        Assert.DoesNotContain("fresh/", File.ReadAllText(Path.Combine(_output, "feeds.opml")), StringComparison.Ordinal);
+        Assert.Contains("world/rss.xml", File.ReadAllText(Path.Combine(_output, "feeds.opml")), StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _feeds.Dispose();

@@ -102,6 +102,23 @@ public sealed class PublishWorkerTests(AzuriteFixture azurite) : IDisposable
     }
 
     [Fact]
+    public async Task PublishOnceAsync_PublishedFeedWhoseFeedJsonBreaks_IsAFailedRunThoughTheFeedStaysPublished()
+    {
+        var worker = DefaultWorker();
+        using var publisher = CreateWorker(DefaultOptions(), worker);
+        Assert.True(await publisher.PublishOnceAsync(TestContext.Current.CancellationToken));
+        _feeds.Write("world/feed.json", "{ \"title\": ");
+
+        Assert.False(await publisher.PublishOnceAsync(TestContext.Current.CancellationToken));
+
+        var record = HealthRecord.Read(worker.HealthFile);
+        Assert.NotNull(record);
+        Assert.Contains("world/feed.json", record.LastError, StringComparison.Ordinal);
+        Assert.Contains("published from its last good feed.json", record.LastError, StringComparison.Ordinal);
+        File.Delete(worker.HealthFile);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_CronSchedule_PublishesAtStartThenAtTheCronTimes()
     {
         var options = DefaultOptions();

@@ -27,7 +27,7 @@ public sealed class PublicationPlannerTests
         var plan = await _planner.PlanAsync(set, fingerprints, _cancel);
         var written = await _storage.SynchronizeAsync(FeedDocumentSet.PrefixOf(set.Feed), set.Render(plan.Changed),
             name => FeedDocumentSet.IsOwned(set.Feed, name) && !plan.Kept.ContainsKey(name), _cancel);
-        await _planner.RecordAsync(set.Feed, plan, written, fingerprints, inputs, set.Pages.Sum(p => p.Entries.Count), _cancel);
+        await _planner.RecordAsync(set.Feed, plan, written, fingerprints, inputs, set.Pages.Sum(p => p.Entries.Count), set.Pages[0].Feed.Definition, _cancel);
         return plan;
     }
 

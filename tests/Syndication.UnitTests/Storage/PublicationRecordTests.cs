@@ -1,4 +1,6 @@
 using System.Text;
+using Syndication.Articles;
+using Syndication.Feeds.Derived;
 using Syndication.Storage;
 
 namespace Syndication.Tests.Storage;
@@ -22,6 +24,33 @@ public sealed class PublicationRecordTests
         Assert.Equal(Record.Documents, read.Documents);
         Assert.Equal((Record.Inputs, Record.State, Record.Entries), (read.Inputs, read.State, read.Entries));
     }
+
+    [Fact]
+    public void FromJson_ARecordWithItsDefinition_GivesTheDefinitionWithEveryFieldAsWritten()
+    {
+        var definition = new FeedDefinition
+        {
+            Name = "world",
+            Title = "World & more",
+            Description = "News <of> the world",
+            Link = new Uri("https://news.example.com/world/"),
+            Language = "en-GB",
+            Author = new Person("Desk", new Uri("https://news.example.com/desk/"), "desk@example.com"),
+            ArticleLinkPattern = "https://news.example.com/a/{slug}.html",
+            Icon = new Uri("https://news.example.com/icon.png"),
+            Logo = new Uri("https://news.example.com/logo.png"),
+            TimeToLive = TimeSpan.FromMinutes(90),
+            Derived = new DerivedFeedChoice(true, null, false),
+        };
+
+        var read = PublicationRecord.FromJson((Record with { Definition = definition }).ToJson());
+
+        Assert.Equal(definition, read?.Definition);
+    }
+
+    [Fact]
+    public void FromJson_ARecordWrittenBeforeDefinitionsWereKept_HasNoDefinition() =>
+        Assert.Null(PublicationRecord.FromJson(Record.ToJson())?.Definition);
 
     [Theory]
     [InlineData("not json")]
