@@ -24,6 +24,12 @@ public static class ExitCodes
     public const int Warnings = PartlyPublished;
 
     /// <summary>
+    /// <c>publish</c> was stopped (Ctrl+C or SIGTERM) before it finished: each feed it wrote is whole, and the next run
+    /// publishes the rest. The shell's code for a process ended by Ctrl+C.
+    /// </summary>
+    public const int Stopped = 130;
+
+    /// <summary>
     /// The exit code of <c>publish</c>: a feed skipped for its <c>feed.json</c> or its folder name is a feed not
     /// published, and one published from its last good <c>feed.json</c> is not published as its file says.
     /// </summary>

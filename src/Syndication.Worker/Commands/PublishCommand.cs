@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Options;
 using Syndication.Publishing;
 
 namespace Syndication.Worker.Commands;
@@ -24,11 +25,30 @@ public sealed class PublishCommand : HostedCommand
         }
 
         PublishReport report;
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        using var finished = new CancellationTokenSource();
         try
         {
-            var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
             var progress = status.Enabled ? new ProgressLine(status) : null;
-            report = await host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping, progress: progress).ConfigureAwait(false);
+            var publishing = host.Services.GetRequiredService<FeedPublisher>().PublishAsync(stopping, progress: progress);
+            var timeout = host.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout;
+            var deadline = StoppedForAsync(stopping, timeout, host.Services.GetRequiredService<TimeProvider>(), finished.Token);
+            if (await Task.WhenAny(publishing, deadline).ConfigureAwait(false) != publishing)
+            {
+                // Every write is whole on its own (documents before the state that records them), so leaving the run
+                // where it is loses nothing: the next run finds what is missing.
+                await Context.Error.WriteLineAsync($"Publishing stopped: it did not stop within {timeout.TotalSeconds:0.#} s (Syndication:ShutdownTimeout) of being asked to, so it is left where it was; the next run publishes what is missing")
+                    .ConfigureAwait(false);
+                return ExitCodes.Stopped;
+            }
+
+            report = await publishing.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            await Context.Error.WriteLineAsync("Publishing stopped before it finished (Ctrl+C or SIGTERM): each feed written is whole; the next run publishes the rest")
+                .ConfigureAwait(false);
+            return ExitCodes.Stopped;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -43,6 +63,7 @@ public sealed class PublishCommand : HostedCommand
         }
         finally
         {
+            await finished.CancelAsync().ConfigureAwait(false);
             status.Hide();
             await host.StopAsync().ConfigureAwait(false);
         }
@@ -57,6 +78,20 @@ public sealed class PublishCommand : HostedCommand
         }
 
         return ExitCodes.Of(report);
+    }
+
+    /// <summary>
+    /// Completes <paramref name="timeout"/> after <paramref name="stopping"/> is cancelled, or as soon as
+    /// <paramref name="finished"/> is (the run ended first, and the wait is no longer looked at).
+    /// </summary>
+    private static async Task StoppedForAsync(CancellationToken stopping, TimeSpan timeout, TimeProvider timeProvider, CancellationToken finished)
+    {
+        using (var either = CancellationTokenSource.CreateLinkedTokenSource(stopping, finished))
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, timeProvider, either.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await Task.Delay(timeout, timeProvider, finished).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     /// <summary>Shows how many feeds are done, at once rather than posted to the thread pool as <see cref="Progress{T}"/> would.</summary>

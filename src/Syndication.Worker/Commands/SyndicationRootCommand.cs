@@ -15,6 +15,7 @@ public static class SyndicationRootCommand
              failed, or the command line or configuration is invalid (an unknown Syndication: key included).
              validate: errors. health: unhealthy, or no health file.
           2  publish: every feed published, but some articles rejected (each named). validate: warnings only.
+          130  publish: stopped by Ctrl+C or SIGTERM before it finished; each feed written is whole.
         """;
 
     /// <summary>How any setting is given, as every help lists it.</summary>

@@ -12,7 +12,7 @@ public sealed class ExitCodesTests
     // The numbers are a public contract (scripts and probes test them), so they are spelled out here.
     [Fact]
     public void Codes_AreTheDocumentedNumbers() =>
-        Assert.Equal((0, 1, 1, 2, 2), (ExitCodes.Success, ExitCodes.Failed, ExitCodes.InvalidConfiguration, ExitCodes.PartlyPublished, ExitCodes.Warnings));
+        Assert.Equal((0, 1, 1, 2, 2, 130), (ExitCodes.Success, ExitCodes.Failed, ExitCodes.InvalidConfiguration, ExitCodes.PartlyPublished, ExitCodes.Warnings, ExitCodes.Stopped));
 
     public static TheoryData<SourceDiagnostic[], int> ValidationOutcomes => new()
     {
@@ -54,6 +54,17 @@ public sealed class ExitCodesTests
 
         Assert.Equal(expected, ExitCodes.Of(report));
         Assert.Equal(expected == 1 ? ["c"] : [], Syndication.Worker.Commands.PublishSummary.NotPublished(report).Select(f => f.Feed));
+    }
+
+    [Fact]
+    public void Of_PublishReport_AFeedPublishedFromItsLastGoodDefinitionFailsTheRunThoughItIsPublished()
+    {
+        var broken = new SourceDiagnostic(DiagnosticSeverity.Error, "feeds/a/feed.json", 1, "malformed JSON");
+        var report = new PublishReport([Feed("a", null)], [broken], []);
+
+        Assert.Equal(ExitCodes.Failed, ExitCodes.Of(report));
+        Assert.Empty(Syndication.Worker.Commands.PublishSummary.NotPublished(report));
+        Assert.Equal([broken], Syndication.Worker.Commands.PublishSummary.BrokenDefinitions(report));
     }
 
     private static FeedPublishResult Feed(string name, string? error) => new(name, 3, [], 4, 0, error);
