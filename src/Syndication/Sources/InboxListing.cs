@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Syndication.Sources;
 
 /// <summary>
@@ -15,6 +17,8 @@ internal sealed class InboxListing
 {
     /// <summary>The longest blob name storage allows.</summary>
     private const int MaxNameLength = 1024;
+
+    private static readonly SearchValues<char> Unusable = SearchValues.Create("\n\r\t\\");
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, Dictionary<string, SourceFile>> _folders = new(StringComparer.Ordinal);
@@ -37,13 +41,14 @@ internal sealed class InboxListing
     /// <summary>
     /// Whether <paramref name="name"/> can be a file a read uses: <c>&lt;feed&gt;/feed.json</c> or an article directly
     /// in a feed's folder, by <see cref="SourceFileRules"/>. Names with line breaks or tabs never are (the journal
-    /// writes one name a line).
+    /// writes one name a line), nor names with a backslash: storage takes it as <c>/</c>, so the blob looked at would
+    /// not be the file named. An event's name is anyone's text: it is checked here, before any blob is looked at.
     /// </summary>
     public static bool Matters(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var slash = name.IndexOf('/', StringComparison.Ordinal);
-        if (slash <= 0 || name.Length > MaxNameLength || name.AsSpan().IndexOfAny('\n', '\r', '\t') >= 0)
+        if (slash <= 0 || name.Length > MaxNameLength || name.AsSpan().IndexOfAny(Unusable) >= 0)
         {
             return false;
         }

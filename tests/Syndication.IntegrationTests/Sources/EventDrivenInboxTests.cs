@@ -155,6 +155,28 @@ public sealed class EventDrivenInboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task EventsForNamesWithDotSegmentsOrBackslashes_AreIgnoredWithoutLookingAtAnyBlob()
+    {
+        var inbox = await EventInbox.CreateAsync(azurite);
+        var worker = inbox.CreateWorker(new FakeTimeProvider(Now));
+        await worker.RunAsync();
+        var blob = inbox.Container.GetBlobClient("x");
+
+        await inbox.SendAsync(EventGridEvents.Created(blob.Uri, inbox.Container.Name, "../feed.json", "0x1", 10, Now));
+        await inbox.SendAsync(EventGridEvents.Created(blob.Uri, inbox.Container.Name, $"{EventInbox.Feed}/../{EventInbox.Feed}/002.txt", "0x1", 10, Now));
+        // Storage takes '\' as '/': this names desk/x/../001.txt, not a file of the feed's folder.
+        await inbox.SendAsync(EventGridEvents.Created(blob.Uri, inbox.Container.Name, $"{EventInbox.Feed}/x\\..\\001.txt", "0x1", 10, Now));
+        worker.Requests.Requests.Clear();
+        var report = await worker.RunAsync();
+
+        Assert.True(report.Succeeded);
+        Assert.Equal(0, await inbox.CountAsync());
+        Assert.Equal(3, worker.Log.Count(1074));
+        Assert.DoesNotContain(worker.Requests.Requests, r => r.Method == "HEAD" && r.Path.Contains($"/{inbox.Container.Name}/", StringComparison.Ordinal));
+        Assert.Equal(["Story 001"], await inbox.TitlesAsync());
+    }
+
+    [Fact]
     public async Task DuplicateAndOutOfOrderEvents_NeitherRegressAnArticleNorBringBackADeletedOne()
     {
         var inbox = await EventInbox.CreateAsync(azurite, articles: 2);

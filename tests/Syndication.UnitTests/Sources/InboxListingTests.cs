@@ -20,6 +20,12 @@ public sealed class InboxListingTests
     [InlineData("/001.md", false)]
     [InlineData("world/a\nb.md", false)]
     [InlineData("world/a\tb.md", false)]
+    [InlineData("world/x\\..\\001.md", false)]
+    [InlineData("a\\b/feed.json", false)]
+    [InlineData("../feed.json", false)]
+    [InlineData("./world/001.md", false)]
+    [InlineData("world/../001.md", false)]
+    [InlineData("world/./001.md", false)]
     public void Matters_IsTrueOfFilesAReadUsesOnly(string name, bool matters) =>
         Assert.Equal(matters, InboxListing.Matters(name));
 
