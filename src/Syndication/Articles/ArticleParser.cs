@@ -87,7 +87,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         var (html, firstParagraph) = format == ArticleFormat.Markdown
-            ? RenderMarkdown(path, body.Text())
+            ? RenderMarkdown(path, body)
             : RenderPlainText(body.Paragraphs());
 
         if (firstParagraph.Length == 0)
@@ -132,7 +132,31 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         return (html.ToString(), paragraphs.Count > 0 ? PlainText.CollapseWhiteSpace(paragraphs[0]) : string.Empty);
     }
 
-    private static (string Html, string FirstParagraph) RenderMarkdown(string path, string markdown) => Markdig(path, () =>
+    private static (string Html, string FirstParagraph) RenderMarkdown(string path, SourceLines body)
+    {
+        if (body.NestedTooDeep() is { } deep)
+        {
+            throw new SourceFormatException(path, deep, $"block quotes and lists are nested more than {MarkdownNesting.MaxDepth} levels deep here");
+        }
+
+        var markdown = body.Text();
+        var (html, firstParagraph) = Markdig(path, () => Render(markdown));
+        var (elements, depth) = HtmlShape.Measure(html);
+        if (elements > HtmlShape.MaxElements)
+        {
+            throw new SourceFormatException(path, null,
+                $"the article makes {elements} HTML elements, more than the {HtmlShape.MaxElements} an article may have (the sanitiser's time grows faster than that); split it");
+        }
+
+        if (depth > HtmlShape.MaxDepth)
+        {
+            throw new SourceFormatException(path, null, $"the article's HTML elements are nested {depth} levels deep, more than {HtmlShape.MaxDepth}");
+        }
+
+        return (html, firstParagraph);
+    }
+
+    private static (string Html, string FirstParagraph) Render(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
         var html = document.ToHtml(Pipeline);
@@ -141,7 +165,51 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             ? PlainText.FromHtml(html) // a body of raw HTML blocks only: its text
             : PlainText.CollapseWhiteSpace(Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), Pipeline));
         return (html, firstParagraph);
-    });
+    }
+
+    /// <summary>
+    /// The text of <paramref name="line"/> (trimmed) when it is a level-1 ATX heading (<c># text</c>, with or without a
+    /// closing run of <c>#</c>), else <see langword="null"/>. In one pass: the regular expression it replaces took 1.8 s
+    /// on a 4 MiB heading.
+    /// </summary>
+    internal static string? HeadingText(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        if (line.Length < 2 || line[0] != '#' || !char.IsWhiteSpace(line[1]))
+        {
+            return null;
+        }
+
+        var start = 1;
+        while (start < line.Length && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+
+        var end = line.Length;
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        // A closing run of '#' needs white space before it, inside the text.
+        var hashes = end;
+        while (hashes > start && line[hashes - 1] == '#')
+        {
+            hashes--;
+        }
+
+        if (hashes < end && hashes - 1 >= start && char.IsWhiteSpace(line[hashes - 1]))
+        {
+            end = hashes;
+            while (end > start && char.IsWhiteSpace(line[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        return line[start..end];
+    }
 
     /// <summary>Runs Markdig, which refuses input nested too deeply (such as hundreds of <c>&gt;</c>) with an <see cref="ArgumentException"/>.</summary>
     private static T Markdig<T>(string path, Func<T> render)
@@ -174,8 +242,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             if (markdown)
             {
                 // Titles are plain text: emphasis, links and inline HTML of a Markdown heading are reduced to their text.
-                var heading = AtxHeading().Match(text);
-                text = Markdown.ToPlainText(heading.Success ? heading.Groups["text"].Value : text, Pipeline);
+                text = Markdown.ToPlainText(HeadingText(text) ?? text, Pipeline);
             }
 
             _lines.RemoveRange(0, index + 1);
@@ -226,6 +293,9 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         public string Text() => string.Join('\n', _lines.Select(l => l.Text));
+
+        /// <summary>The number of the first line that nests quotes and lists too deeply (<see cref="MarkdownNesting"/>), or <see langword="null"/>.</summary>
+        public int? NestedTooDeep() => MarkdownNesting.TooDeep([.. _lines.Select(l => l.Text)]) is { } index ? _lines[index].Number : null;
 
         public List<string> Paragraphs()
         {
@@ -291,8 +361,6 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         [GeneratedRegex(@"^(?<caption>.*?)\s*\bPhoto\s*:\s*(?<credit>\S.{0,199}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.Singleline)]
         private static partial Regex PhotoCaption();
 
-        [GeneratedRegex(@"^#\s+(?<text>.*?)(?:\s+#+)?\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-        private static partial Regex AtxHeading();
 
         [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
         private static partial Regex CodeFence();

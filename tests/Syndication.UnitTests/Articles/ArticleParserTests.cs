@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Syndication.Articles;
 
 namespace Syndication.Tests.Articles;
@@ -395,5 +396,42 @@ public sealed class ArticleParserTests
 
         var text = article.Title + article.Summary + article.BodyHtml + string.Concat(article.Related.Select(r => r.Title));
         Assert.Equal(text, PlainText.RemoveInvalidXmlCharacters(text, out _));
+    }
+
+    [Fact]
+    public void Parse_ListsNestedPastTheLimit_IsRefusedBeforeMarkdigNamingTheLine()
+    {
+        var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\nIntro.\n\n" + string.Concat(Enumerable.Repeat(" - ", 33)) + "x\n", "world/deep.md"));
+
+        Assert.Equal(5, refused.Line);
+        Assert.Contains("nested more than 32 levels", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MoreHtmlElementsThanTheLimit_IsRefusedBeforeTheSanitiser()
+    {
+        var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<b>x</b> ", 10_000)) + "\n", "world/tags.md"));
+
+        Assert.Contains("makes 10001 HTML elements, more than the 10000", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HtmlNestedPastTheLimit_IsRefused()
+    {
+        var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<div>", 129)) + "x\n", "world/divs.md"));
+
+        Assert.Contains("nested 129 levels deep, more than 128", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AtTheLimits_IsPublished()
+    {
+        var lists = Parse("Title\n\n" + string.Concat(Enumerable.Repeat(" - ", 32)) + "x\n", "world/lists.md");
+        var divs = Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<div>", 128)) + "x\n", "world/divs.md");
+        var plain = Parse("Title\n\n" + string.Concat(Enumerable.Repeat("A paragraph.\n\n", 20_000)), "world/long.txt");
+
+        Assert.Equal(32, Regex.Count(lists.BodyHtml, "<li>"));
+        Assert.Equal(128, Regex.Count(divs.BodyHtml, "<div>"));
+        Assert.Equal(20_000, Regex.Count(plain.BodyHtml, "<p>"));
     }
 }
