@@ -68,7 +68,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         var body = new SourceLines(lines, bodyStart);
-        var title = frontMatter.Title ?? Markdig(path, () => body.TakeTitle(format == ArticleFormat.Markdown))
+        var title = frontMatter.Title ?? Markdig(path, () => body.TakeTitle(path, format == ArticleFormat.Markdown))
             ?? throw new SourceFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
 
         var related = new List<RelatedReference>(frontMatter.Related);
@@ -140,12 +140,17 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         }
 
         var markdown = body.Text();
+        if (MarkdownWork.TooMuch(markdown) is { } tooMuch)
+        {
+            throw new SourceFormatException(path, null, $"the Markdown is not rendered: {tooMuch}");
+        }
+
         var (html, firstParagraph) = Markdig(path, () => Render(markdown));
         var (elements, depth) = HtmlShape.Measure(html);
         if (elements > HtmlShape.MaxElements)
         {
             throw new SourceFormatException(path, null,
-                $"the article makes {elements} HTML elements, more than the {HtmlShape.MaxElements} an article may have (the sanitiser's time grows faster than that); split it");
+                $"the article makes {elements} HTML elements, more than the {HtmlShape.MaxElements} HTML elements an article may have (the sanitiser's time grows faster than that); split it");
         }
 
         if (depth > HtmlShape.MaxDepth)
@@ -230,7 +235,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         private readonly List<(int Number, string Text)> _lines =
             [.. lines.Skip(start).Select((text, index) => (start + index + 1, text))];
 
-        public string? TakeTitle(bool markdown)
+        public string? TakeTitle(string path, bool markdown)
         {
             var index = _lines.FindIndex(line => !string.IsNullOrWhiteSpace(line.Text));
             if (index < 0)
@@ -242,7 +247,13 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             if (markdown)
             {
                 // Titles are plain text: emphasis, links and inline HTML of a Markdown heading are reduced to their text.
-                text = Markdown.ToPlainText(HeadingText(text) ?? text, Pipeline);
+                var heading = HeadingText(text) ?? text;
+                if (MarkdownNesting.TooDeep([heading]) is not null)
+                {
+                    throw new SourceFormatException(path, _lines[index].Number, $"block quotes and lists are nested more than {MarkdownNesting.MaxDepth} levels deep here");
+                }
+
+                text = Markdown.ToPlainText(heading, Pipeline);
             }
 
             _lines.RemoveRange(0, index + 1);

@@ -77,12 +77,21 @@ public static class BadInputCorpus
         new("front matter nested 20,000 levels deep", "world/g-deep.md", Utf8("---\ntitle: " + new string('[', 20_000) + "\n---\nBody\n"), Outcome.Skipped, "nested more than 16 levels", 2),
         new("front matter of 2.3 MB", "world/g-huge.md", Utf8("---\ntitle: Huge\ntags: [" + string.Join(", ", Enumerable.Range(0, 250_000).Select(i => $"t{i}")) + "]\n---\nBody\n"), Outcome.Skipped, "more than the limit of 65536", 2),
         new("front matter with an alias bomb", "world/g-alias.md", Utf8("---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [" + string.Join(", ", Enumerable.Repeat("*c", 60)) + "]\n---\n# Bomb\n\nBody\n"), Outcome.Skipped, "aliases"),
-        new("Markdown quote nested 200 levels deep", "world/g-quotes.md", Utf8(new string('>', 200) + " quote\n"), Outcome.Skipped, "cannot be rendered"),
+        new("Markdown quote nested 200 levels deep", "world/g-quotes.md", Utf8(new string('>', 200) + " quote\n"), Outcome.Skipped, "nested more than 32 levels deep", 1),
         new("U+FFFE in the text", "world/g-fffe.txt", Utf8("Not \uFFFE a character\n\nBody \uFFFF text.\n"), Outcome.Repaired, "XML cannot carry", 1, "Not a character"),
         new("character references XML cannot carry in Markdown", "world/g-refs.md", Utf8("# Refs &#xFFFE; &#xD800; title\n\nBody &#xFFFE; <b>&#65535;</b> &#1;.\n"), Outcome.Published),
         new("title ending in an ampersand", "world/g-amp.txt", Utf8("Tom & Jerry &\n\nBody.\n\nRead also: Ends in <\n"), Outcome.Published, Title: "Tom & Jerry &"),
         new("feed.json with an escaped lone surrogate", "surrogate/feed.json", Utf8("""{ "title": "World\uD800", "description": "D\uDC00", "link": "https://example.com/s/", "language": "en", "author": { "name": "A" } }"""), Outcome.Repaired, "XML cannot carry"),
         new("feed.json with escaped control characters", "controls/feed.json", Utf8("""{ "title": "Ctrl\u0001\u001b", "description": "D\u0007", "link": "https://example.com/c/", "language": "en", "author": "A\u0000" }"""), Outcome.Repaired, "XML cannot carry"),
+
+        // Files made to be slow (issue 17): refused by name before the step whose time would grow faster than they do.
+        new("list items nested 40 levels on one line", "world/h-lists.md", Utf8("# Lists\n\n" + string.Concat(Enumerable.Repeat(" - ", 40)) + "x\n"), Outcome.Skipped, "nested more than 32 levels deep", 3),
+        new("list items nested 40 levels by indentation", "world/h-indented.md", Utf8("# Indented\n\n" + string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', 2 * i) + "- x\n"))), Outcome.Skipped, "nested more than 32 levels deep", 35),
+        new("HTML nested 200 levels deep", "world/h-divs.md", Utf8("# Divs\n\n" + string.Concat(Enumerable.Repeat("<div>", 200)) + "x\n"), Outcome.Skipped, "more than 128"),
+        new("20,000 inline HTML elements", "world/h-tags.md", Utf8("# Tags\n\n" + string.Concat(Enumerable.Repeat("<b>x</b> ", 20_000)) + "\n"), Outcome.Skipped, "more than the 10000 HTML elements an article may have"),
+        new("100,000 link openers on one line", "world/h-openers.md", Utf8("# Openers\n\n" + string.Concat(Enumerable.Repeat("[a](", 100_000)) + "\n"), Outcome.Skipped, "would make Markdig scan"),
+        new("heading of 100,000 words", "world/h-heading.md", Utf8("# " + string.Concat(Enumerable.Repeat("word ", 100_000)) + "\n\nBody.\n"), Outcome.Published),
+        new("Read also with 100,000 spaces", "world/h-spaces.txt", Utf8("Spaces\n\nBody.\n\nRead also: x" + new string(' ', 100_000) + "y\n"), Outcome.Published, Title: "Spaces"),
     ];
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

@@ -376,13 +376,15 @@ public sealed class ArticleParserTests
         }
     }
 
-    [Fact]
-    public void Parse_MarkdownNestedTooDeeply_IsAnErrorNamingTheFile()
+    [Theory]
+    [InlineData(">", "nested more than 32 levels")] // measured before Markdig
+    [InlineData("[", "cannot be rendered")] // refused by Markdig itself
+    public void Parse_MarkdownNestedTooDeeply_IsAnErrorNamingTheFile(string opener, string problem)
     {
-        var error = Assert.Throws<SourceFormatException>(() => Parse(new string('>', 200) + " quote\n", "quotes.md"));
+        var error = Assert.Throws<SourceFormatException>(() => Parse("# Title\n\n" + string.Concat(Enumerable.Repeat(opener, 2000)) + " quote\n", "quotes.md"));
 
         Assert.Equal("quotes.md", error.File);
-        Assert.Contains("cannot be rendered", error.Detail, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Detail, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -408,11 +410,45 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_TitleLineOfListsNestedPastTheLimit_IsRefusedBeforeMarkdig()
+    {
+        var refused = Assert.Throws<SourceFormatException>(() => Parse(string.Concat(Enumerable.Repeat(" - ", 40)) + "x\n\nBody.\n", "world/title.md"));
+
+        Assert.Equal(1, refused.Line);
+        Assert.Contains("nested more than 32 levels", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_MoreHtmlElementsThanTheLimit_IsRefusedBeforeTheSanitiser()
     {
         var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<b>x</b> ", 10_000)) + "\n", "world/tags.md"));
 
-        Assert.Contains("makes 10001 HTML elements, more than the 10000", refused.Detail, StringComparison.Ordinal);
+        Assert.Contains("10001 links, tags and blocks, more than the 10000 HTML elements", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MoreHtmlElementsThanTheLimitFromFewerTagsThanIt_IsRefusedAfterMarkdig()
+    {
+        // 5,001 list items: 5,002 tags and blocks in the text, but 10,003 elements (ul, then li and p each).
+        var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("- item\n\n", 5_001)), "world/items.md"));
+
+        Assert.Contains("makes 10003 HTML elements, more than the 10000 HTML elements", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LongLineOfLinkOpeners_IsRefusedBeforeMarkdig()
+    {
+        var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("[a](", 3_000)) + "\n", "world/openers.md"));
+
+        Assert.Contains("would make Markdig scan 17997000 characters, more than 16777216", refused.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ManyLinksOnLinesOfTheirOwn_IsPublished()
+    {
+        var article = Parse("Title\n\n" + string.Concat(Enumerable.Range(0, 2_000).Select(i => $"See [story {i}](https://example.com/{i}/) and [more](https://example.com/m/{i}).\n")), "world/links.md");
+
+        Assert.Equal(4_000, Regex.Count(article.BodyHtml, "<a "));
     }
 
     [Fact]
