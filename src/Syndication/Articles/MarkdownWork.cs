@@ -3,11 +3,12 @@ namespace Syndication.Articles;
 /// <summary>
 /// Bounds on the work Markdig would do, measured in one pass before it runs: for each link opener (<c>](</c>) Markdig
 /// scans ahead for the destination to the next white space or line end, so a long line of openers costs the square
-/// of its length (a 32 KiB line took 1 s, 4 MiB more than an hour); and links, tags and blocks each cost Markdig about
+/// of its length (a 64 KiB line took 8 s, a 4 MiB one did not end within 60 s); and links, tags and blocks each cost Markdig about
 /// as much as the sanitiser is then spared by <see cref="HtmlShape.MaxElements"/>.
 /// </summary>
 /// <remarks>
-/// Each link, tag and block counted makes one element at least, unless it is in code; so an article refused here for
+/// Each link, tag, table cell (<c>|</c>) and block counted makes one element at least, unless it is in code or is a
+/// <c>|</c> outside a table; so an article refused here for
 /// its elements would have been refused after Markdig too, but for what its code holds. The link scan counts to the
 /// next white space, as far as Markdig may look.
 /// </remarks>
@@ -35,11 +36,12 @@ internal static class MarkdownWork
                 scan += runEnd - i;
                 elements++;
             }
-            else if ((c == '<' && i + 1 < markdown.Length && char.IsAsciiLetter(markdown[i + 1]))
+            else if (c == '|'
+                || (c == '<' && i + 1 < markdown.Length && char.IsAsciiLetter(markdown[i + 1]))
                 || (c == ':' && markdown.AsSpan(i).StartsWith("://", StringComparison.Ordinal))
                 || (c == 'w' && markdown.AsSpan(i).StartsWith("www.", StringComparison.Ordinal)))
             {
-                elements++; // a tag, or a link Markdig makes of a bare URL
+                elements++; // a table cell, a tag, or a link Markdig makes of a bare URL
             }
         }
 
@@ -61,7 +63,7 @@ internal static class MarkdownWork
         }
 
         return elements > HtmlShape.MaxElements
-            ? $"it has {elements} links, tags and blocks, more than the {HtmlShape.MaxElements} HTML elements an article may have (the sanitiser's time grows faster than that); split it"
+            ? $"it has {elements} links, tags, table cells and blocks, more than the {HtmlShape.MaxElements} HTML elements an article may have (the sanitiser's time grows faster than that); split it"
             : null;
     }
 }

@@ -423,7 +423,7 @@ public sealed class ArticleParserTests
     {
         var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<b>x</b> ", 10_000)) + "\n", "world/tags.md"));
 
-        Assert.Contains("10001 links, tags and blocks, more than the 10000 HTML elements", refused.Detail, StringComparison.Ordinal);
+        Assert.Contains("10001 links, tags, table cells and blocks, more than the 10000 HTML elements", refused.Detail, StringComparison.Ordinal);
     }
 
     [Fact]
