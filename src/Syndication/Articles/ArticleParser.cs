@@ -22,6 +22,9 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         .UseFootnotes()
         .Build();
 
+    /// <summary>The most characters a title keeps; a longer one is cut, with a warning.</summary>
+    public const int MaxTitleLength = 10_000;
+
     /// <summary>Creates a parser with the default limits.</summary>
     public ArticleParser()
         : this(new ArticleParserOptions())
@@ -70,6 +73,14 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         var body = new SourceLines(lines, bodyStart);
         var title = frontMatter.Title ?? Markdig(path, () => body.TakeTitle(path, format == ArticleFormat.Markdown))
             ?? throw new SourceFormatException(path, null, "the article has no title (its first line, or front matter 'title')");
+
+        if (title.Length > MaxTitleLength)
+        {
+            // A title is written into every document that names the article, and weighed for related articles.
+            diagnostics.Add(new SourceDiagnostic(DiagnosticSeverity.Warning, path, null,
+                $"the title has {title.Length} characters; it is cut to {MaxTitleLength}"));
+            title = PlainText.Shorten(title, MaxTitleLength);
+        }
 
         var related = new List<RelatedReference>(frontMatter.Related);
         body.RemoveRelatedLines(path, related, diagnostics, format == ArticleFormat.Markdown);

@@ -452,6 +452,16 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_TitleLongerThanTheLimit_IsCutWithAWarning()
+    {
+        var article = Parse("A" + new string('\u0301', 20_000) + "\n\nBody.\n", "world/marks.txt");
+
+        Assert.True(article.Title.Length <= 10_000, $"{article.Title.Length} characters");
+        Assert.EndsWith("…", article.Title, StringComparison.Ordinal);
+        Assert.Contains(_diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Message == "the title has 20001 characters; it is cut to 10000");
+    }
+
+    [Fact]
     public void Parse_HtmlNestedPastTheLimit_IsRefused()
     {
         var refused = Assert.Throws<SourceFormatException>(() => Parse("Title\n\n" + string.Concat(Enumerable.Repeat("<div>", 129)) + "x\n", "world/divs.md"));
