@@ -44,7 +44,8 @@ internal sealed class PublicationPlanner(IDocumentStore documents, IPublicationR
         var results = new List<FeedPublishResult>(feeds.Count + list.Derived.Count);
         foreach (var name in feeds.Concat(list.Derived))
         {
-            if (await records.LoadAsync(name, cancellationToken).ConfigureAwait(false) is not { } record || record.Inputs != inputs
+            // A record from before definitions were kept is written again, so that a feed.json that breaks later finds one.
+            if (await records.LoadAsync(name, cancellationToken).ConfigureAwait(false) is not { Definition: not null } record || record.Inputs != inputs
                 || record.State != await states.VersionAsync(name, cancellationToken).ConfigureAwait(false)
                 || !record.IsStoredIn(await documents.ListAsync(FeedDocumentSet.PrefixOf(name), cancellationToken).ConfigureAwait(false), blob => FeedDocumentSet.IsOwned(name, blob)))
             {

@@ -1,6 +1,7 @@
 using Syndication.Feeds;
 using Syndication.Formats;
 using Syndication.Publishing;
+using Syndication.Storage;
 using Syndication.Tests.Storage;
 
 namespace Syndication.Tests.Publishing;
@@ -104,6 +105,30 @@ public sealed class PublicationPlannerTests
 
         var result = Assert.Single(Assert.NotNull(unchanged).Results);
         Assert.Equal((set.Feed, 5, 2, 0, 10), (result.Feed, result.Entries, result.Archives, result.Uploaded, result.Unchanged));
+    }
+
+    [Fact]
+    public async Task UnchangedAsync_RecordWithoutTheFeedsDefinition_ReadsEverythingSoThatTheDefinitionIsRecorded()
+    {
+        var set = SetOf(TestEntries.Feed(5));
+        await PublishAsync(set, Fingerprints(set));
+        await _planner.RecordFeedListAsync(new Dictionary<string, string>(), "inputs", [], [], _cancel);
+        IPublicationRecordStore records = _storage;
+        var record = await records.LoadAsync(set.Feed, _cancel);
+        Assert.NotNull(record);
+        await records.SaveAsync(set.Feed, record with { Definition = null }, _cancel); // as written before definitions were kept
+
+        Assert.Null(await _planner.UnchangedAsync([set.Feed], "inputs", PublicBase, Now, _cancel));
+    }
+
+    [Fact]
+    public async Task LastDefinitionAsync_APublishedFeed_IsTheDefinitionItWasPublishedFrom()
+    {
+        var set = SetOf(TestEntries.Feed(5, name: "world"));
+        await PublishAsync(set, Fingerprints(set));
+
+        Assert.Equal(TestEntries.Definition("world"), await _planner.LastDefinitionAsync("world", _cancel));
+        Assert.Null(await _planner.LastDefinitionAsync("never-published", _cancel));
     }
 
     [Fact]
