@@ -21,7 +21,7 @@ public static class PublishSummary
         ArgumentNullException.ThrowIfNull(report);
         var failed = report.Feeds.Where(f => !f.Succeeded).Select(f => (f.Feed, Reason: f.Error ?? "failed")).ToList();
         var known = report.Feeds.Select(f => f.Feed).ToHashSet(StringComparer.Ordinal);
-        foreach (var diagnostic in SkippedDefinitions(report))
+        foreach (var diagnostic in BrokenDefinitions(report))
         {
             var feed = FeedOf(diagnostic);
             if (known.Add(feed))
@@ -40,7 +40,9 @@ public static class PublishSummary
     public static IReadOnlyList<SourceDiagnostic> BrokenDefinitions(PublishReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return [.. SkippedDefinitions(report)];
+        return [.. report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error
+            && string.Equals(Path.GetFileName(d.File), DefinitionFileName, StringComparison.Ordinal)
+            && FeedOf(d).Length > 0)];
     }
 
     /// <summary>Writes the summary of <paramref name="report"/>.</summary>
@@ -75,7 +77,7 @@ public static class PublishSummary
             await error.WriteLineAsync($"error: feed '{feed}' was not published: {reason}").ConfigureAwait(false);
         }
 
-        var definitions = SkippedDefinitions(report).ToHashSet();
+        var definitions = BrokenDefinitions(report).ToHashSet();
         var published = report.Feeds.Where(f => f.Succeeded).Select(f => f.Feed).ToHashSet(StringComparer.Ordinal);
         foreach (var diagnostic in definitions.Where(d => published.Contains(FeedOf(d))))
         {
@@ -87,12 +89,6 @@ public static class PublishSummary
             await error.WriteLineAsync($"{diagnostic}; skipped").ConfigureAwait(false);
         }
     }
-
-    // A feed.json that cannot be read, or one in a folder whose name cannot be a feed name, skips its whole feed.
-    private static IEnumerable<SourceDiagnostic> SkippedDefinitions(PublishReport report) =>
-        report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error
-            && string.Equals(Path.GetFileName(d.File), DefinitionFileName, StringComparison.Ordinal)
-            && FeedOf(d).Length > 0);
 
     private static string FeedOf(SourceDiagnostic diagnostic) => Path.GetFileName(Path.GetDirectoryName(diagnostic.File)) ?? string.Empty;
 }

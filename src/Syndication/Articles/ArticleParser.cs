@@ -147,7 +147,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
     {
         if (body.NestedTooDeep() is { } deep)
         {
-            throw new SourceFormatException(path, deep, $"block quotes and lists are nested more than {MarkdownNesting.MaxDepth} levels deep here");
+            throw MarkdownNesting.TooDeepError(path, deep);
         }
 
         var markdown = body.Text();
@@ -261,7 +261,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
                 var heading = HeadingText(text) ?? text;
                 if (MarkdownNesting.TooDeep([heading]) is not null)
                 {
-                    throw new SourceFormatException(path, _lines[index].Number, $"block quotes and lists are nested more than {MarkdownNesting.MaxDepth} levels deep here");
+                    throw MarkdownNesting.TooDeepError(path, _lines[index].Number);
                 }
 
                 text = Markdown.ToPlainText(heading, Pipeline);
@@ -382,7 +382,6 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
 
         [GeneratedRegex(@"^(?<caption>.*?)\s*\bPhoto\s*:\s*(?<credit>\S.{0,199}?)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.Singleline)]
         private static partial Regex PhotoCaption();
-
 
         [GeneratedRegex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant)]
         private static partial Regex CodeFence();

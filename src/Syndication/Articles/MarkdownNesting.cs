@@ -17,6 +17,10 @@ internal static class MarkdownNesting
     /// <summary>The most levels of block quotes and lists an article may nest.</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>The error for line <paramref name="line"/> of <paramref name="path"/>, nested deeper than <see cref="MaxDepth"/>.</summary>
+    public static SourceFormatException TooDeepError(string path, int line) =>
+        new(path, line, $"block quotes and lists are nested more than {MaxDepth} levels deep here");
+
     /// <summary>The index of the first of <paramref name="lines"/> nested deeper than <see cref="MaxDepth"/>, or <see langword="null"/>.</summary>
     public static int? TooDeep(IReadOnlyList<string> lines)
     {
