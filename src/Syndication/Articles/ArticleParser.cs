@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Renderers;
 using Markdig.Syntax;
 
 namespace Syndication.Articles;
@@ -179,8 +181,26 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
         var firstParagraph = first is null
             ? PlainText.FromHtml(html) // a body of raw HTML blocks only: its text
-            : PlainText.CollapseWhiteSpace(Markdown.ToPlainText(markdown.Substring(first.Span.Start, first.Span.Length), Pipeline));
+            : PlainText.CollapseWhiteSpace(PlainTextOf(first));
         return (html, firstParagraph);
+    }
+
+    /// <summary>
+    /// The text of a paragraph of a parsed document, as <see cref="Markdown.ToPlainText(string, MarkdownPipeline?, MarkdownParserContext?)"/> gives it.
+    /// </summary>
+    /// <remarks>
+    /// Rendered from the document rather than parsing the paragraph's source again: that parse took as long as the
+    /// whole article's on a large first paragraph, and, alone, it did not know the document's reference links
+    /// (<c>[text][ref]</c> stayed in brackets) or footnotes.
+    /// </remarks>
+    private static string PlainTextOf(ParagraphBlock paragraph)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(paragraph);
+        writer.Flush();
+        return writer.ToString();
     }
 
     /// <summary>

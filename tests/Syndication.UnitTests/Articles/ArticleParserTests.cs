@@ -240,6 +240,14 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_MarkdownFirstParagraphWithAReferenceLinkAndAFootnote_SummarisesTheirTextWithoutBrackets()
+    {
+        var article = Parse("# Title\n\nThe [port report][r] came late.[^1]\n\n[r]: https://example.com/report/\n\n[^1]: By a week.\n", "a.md");
+
+        Assert.Equal("The port report came late.", article.Summary);
+    }
+
+    [Fact]
     public void Parse_MarkdownCodeBlock_KeepsReadAlsoLinesInside()
     {
         var article = Parse("Title\n\n```\nRead also: not a link\n```\n", "a.md");
