@@ -1,3 +1,4 @@
+using System.Text;
 using Syndication.Articles;
 
 namespace Syndication.Tests.Articles;
@@ -41,5 +42,99 @@ public sealed class PlainTextTests
 
         Assert.Equal("lone  high, lone  low, pair \uD83D\uDE00 kept", PlainText.RemoveInvalidXmlCharacters(text, out var removed));
         Assert.Equal(2, removed);
+    }
+
+    [Fact]
+    public void RemoveInvalidXmlCharacters_OnGeneratedText_KeepsWhatTheCharacterByCharacterRuleKeeps()
+    {
+        var alphabet = "a é\t\n\r\u0000\u001F\u007F\u0080\u0085\u009F\u00A0\uD7FF\uD800\uDBFF\uDC00\uDFFF\uE000\uFFFD\uFFFE\uFFFF";
+        var random = new Random(17);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = Generate(random, alphabet, random.Next(0, 12));
+
+            var expected = KeptCharacterByCharacter(text, out var expectedRemoved);
+
+            Assert.Equal(Escaped(expected), Escaped(PlainText.RemoveInvalidXmlCharacters(text, out var removed)));
+            Assert.Equal(expectedRemoved, removed);
+        }
+    }
+
+    [Fact]
+    public void FromHtml_OnGeneratedFragments_IsWhatTheCharacterByCharacterRuleGives()
+    {
+        var random = new Random(17);
+        string[] pieces =
+        [
+            "<", ">", "<b>", "</p>", "a", " ", "\n", "é", "&", ";", "#", "x", "26", "&amp;", "&lt;", "&gt;", "&quot;", "&#39;", "&#x26;", "&eacute;",
+            "&nbsp;", "&unknown;", "&;", "&#;", "&#zz;", "&# 65;", "&#55296;", "&#128512;", "&#x10FFFF;", "&#1114112;", "&amp", "&lt",
+        ];
+        for (var n = 0; n < 50_000; n++)
+        {
+            var html = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+
+            Assert.Equal(TextCharacterByCharacter(html), PlainText.FromHtml(html));
+        }
+    }
+
+    private static string Generate(Random random, string alphabet, int length) =>
+        string.Create(length, (random, alphabet), static (chars, state) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = state.alphabet[state.random.Next(state.alphabet.Length)];
+            }
+        });
+
+    private static string Escaped(string text) => string.Concat(text.Select(c => $"\\u{(int)c:X4}"));
+
+    // The rules as first written, one character at a time: the oracles for the versions that search ahead.
+    private static string KeptCharacterByCharacter(string text, out int removed)
+    {
+        removed = 0;
+        var builder = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var valid = char.IsHighSurrogate(c)
+                ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c)
+                    ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                    : c is '\t' or '\n' or '\r' or '\u0085' or (>= ' ' and < '\u007F') or (> '\u009F' and < '\uFFFE');
+            if (valid)
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                removed++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string TextCharacterByCharacter(string html)
+    {
+        var builder = new StringBuilder();
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+                builder.Append(' ');
+            }
+            else if (c == '>' && inTag)
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                builder.Append(c);
+            }
+        }
+
+        return PlainText.CollapseWhiteSpace(System.Net.WebUtility.HtmlDecode(builder.ToString()));
     }
 }
