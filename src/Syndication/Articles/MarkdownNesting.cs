@@ -24,15 +24,14 @@ internal static class MarkdownNesting
     /// <summary>The index of the first of <paramref name="lines"/> nested deeper than <see cref="MaxDepth"/>, or <see langword="null"/>.</summary>
     public static int? TooDeep(IReadOnlyList<string> lines)
     {
-        var i = 0;
-        foreach (var depth in DepthOfEach(lines))
+        ArgumentNullException.ThrowIfNull(lines);
+        var reader = new Reader();
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (depth > MaxDepth)
+            if (reader.Next(lines[i]) > MaxDepth)
             {
                 return i;
             }
-
-            i++;
         }
 
         return null;
@@ -42,58 +41,82 @@ internal static class MarkdownNesting
     public static IEnumerable<int> DepthOfEach(IReadOnlyList<string> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        // The column of each list item open, innermost on top: an item opens inside those whose marker is to its left.
-        var items = new Stack<int>();
-        char? fence = null;
-        var afterBlank = false;
+        var reader = new Reader();
         foreach (var line in lines)
+        {
+            yield return reader.Next(line);
+        }
+    }
+
+    /// <summary>Reads lines in order, keeping what the lines before leave open; nothing is allocated for a line.</summary>
+    private sealed class Reader
+    {
+        // The column of each list item open, innermost on top: an item opens inside those whose marker is to its left.
+        private readonly Stack<int> _items = new();
+        private char? _fence;
+        private bool _afterBlank;
+
+        /// <summary>The nesting of <paramref name="line"/>, the line after those read before.</summary>
+        public int Next(string line)
         {
             var indent = IndentOf(line);
             if (indent < line.Length && indent <= 3 && line.Length - indent >= 3 && line[indent] is '`' or '~'
                 && line[indent + 1] == line[indent] && line[indent + 2] == line[indent])
             {
-                fence = fence == line[indent] ? null : fence ?? line[indent];
-                yield return 0;
-                continue;
+                _fence = _fence == line[indent] ? null : _fence ?? line[indent];
+                return 0;
             }
 
-            if (fence is not null || indent == line.Length)
+            if (_fence is not null || indent == line.Length)
             {
-                afterBlank |= fence is null;
-                yield return 0; // fenced code, or a blank line, which leaves lists open
-                continue;
+                _afterBlank |= _fence is null;
+                return 0; // fenced code, or a blank line, which leaves lists open
             }
 
+            // The quote and list markers that open the line, each followed by at most four spaces.
             var quotes = 0;
             var markers = 0;
-            foreach (var (column, item) in MarkersOf(line, indent))
+            for (var i = indent; i < line.Length;)
             {
+                var next = MarkerEnd(line, i);
+                if (next < 0)
+                {
+                    break;
+                }
+
                 markers++;
-                if (!item)
+                if (line[i] == '>')
                 {
                     quotes++;
-                    continue;
                 }
-
-                // An item closes the items at its column or to its right: its siblings and their children.
-                while (items.Count > 0 && items.Peek() >= column)
+                else
                 {
-                    items.Pop();
+                    // An item closes the items at its column or to its right: its siblings and their children.
+                    while (_items.Count > 0 && _items.Peek() >= i)
+                    {
+                        _items.Pop();
+                    }
+
+                    _items.Push(i);
                 }
 
-                items.Push(column);
+                var spaces = 0;
+                i = next;
+                while (i < line.Length && line[i] is ' ' or '\t' && spaces < 4)
+                {
+                    (i, spaces) = (i + 1, spaces + 1);
+                }
             }
 
-            if (markers == 0 && indent == 0 && afterBlank)
+            if (markers == 0 && indent == 0 && _afterBlank)
             {
-                items.Clear(); // a paragraph at the margin after a blank line ends the lists
-                afterBlank = false;
-                yield return 0;
-                continue;
+                _items.Clear(); // a paragraph at the margin after a blank line ends the lists
+                _afterBlank = false;
+                return 0;
             }
 
-            afterBlank = false;
-            yield return items.Count + quotes;
+            _afterBlank = false;
+            return _items.Count + quotes;
         }
     }
 
@@ -106,28 +129,6 @@ internal static class MarkdownNesting
         }
 
         return i;
-    }
-
-    /// <summary>The quote and list markers that open the line from <paramref name="start"/>: each one's column, and whether it is a list item's.</summary>
-    private static IEnumerable<(int Column, bool Item)> MarkersOf(string line, int start)
-    {
-        var i = start;
-        while (i < line.Length)
-        {
-            var next = MarkerEnd(line, i);
-            if (next < 0)
-            {
-                yield break;
-            }
-
-            yield return (i, line[i] != '>');
-            var spaces = 0;
-            i = next;
-            while (i < line.Length && line[i] is ' ' or '\t' && spaces < 4)
-            {
-                (i, spaces) = (i + 1, spaces + 1);
-            }
-        }
     }
 
     /// <summary>Where the quote or list marker at <paramref name="i"/> ends, or -1 when none starts there.</summary>
