@@ -29,10 +29,10 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
     public FrontMatter Read(string yaml)
     {
-        // YamlDotNet ends lines at NEL, LS and PS as YAML 1.1 did, so a title holding one was refused as wrongly indented.
-        // In YAML 1.2, and in the lines of the article, they are characters: read as the no-break space that is, like
-        // them, text to YAML and white space to the fields (which fold it into one space).
-        yaml = yaml.Replace('\u0085', '\u00A0').Replace('\u2028', '\u00A0').Replace('\u2029', '\u00A0');
+        // YamlDotNet ends lines at LS and PS (and NEL, removed when the file was decoded) as YAML 1.1 did, so a title
+        // holding one was refused as wrongly indented. In YAML 1.2, and in the lines of the article, they are characters:
+        // read as the no-break space that is, like them, text to YAML and white space to the fields (which fold it into one space).
+        yaml = yaml.Replace('\u2028', '\u00A0').Replace('\u2029', '\u00A0');
         var stream = new YamlStream();
         try
         {

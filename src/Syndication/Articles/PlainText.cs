@@ -15,7 +15,7 @@ internal static class PlainText
     /// </summary>
     private static readonly SearchValues<char> NeedsALook = SearchValues.Create(
         Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0xD800, 0x800)).Concat([0xFFFE, 0xFFFF])
-            .Select(c => (char)c).Except("\t\n\r\u0085").ToArray());
+            .Select(c => (char)c).Except("\t\n\r").ToArray());
 
     /// <summary>Encodes text for an HTML text node or a quoted attribute; letters outside ASCII stay as they are.</summary>
     /// <param name="text">The plain text.</param>
@@ -71,8 +71,9 @@ internal static class PlainText
     /// <summary>
     /// Removes the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; lone
     /// surrogates; U+FFFE and U+FFFF), which would make a feed document unreadable, and the controls it discourages
-    /// (DEL and the C1 controls U+0080 to U+009F but the next-line U+0085, which is white space), which are invisible,
-    /// almost always Windows-1252 text decoded wrongly, and which the W3C validator reports as bad characters.
+    /// (DEL and the C1 controls U+0080 to U+009F), which are invisible, almost always Windows-1252 text decoded wrongly,
+    /// and which the W3C validator reports as bad characters. That includes the next-line U+0085, white space by Unicode
+    /// but an error in HTML ("invalid codepoint"): written raw, it is Windows-1252's ellipsis decoded wrongly.
     /// </summary>
     /// <param name="text">The text to clean.</param>
     /// <param name="removed">How many characters were removed.</param>

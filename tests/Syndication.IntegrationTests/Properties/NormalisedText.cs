@@ -14,7 +14,7 @@ internal static class NormalisedText
 
     /// <summary>
     /// Keeps XML 1.0's <c>Char</c>: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-    /// (a surrogate only as half of a pair), without the controls it discourages (#x7F-#x84, #x86-#x9F).
+    /// (a surrogate only as half of a pair), without the controls it discourages (#x7F-#x9F).
     /// </summary>
     public static string RemoveInvalidXmlCharacters(string text)
     {
@@ -26,7 +26,7 @@ internal static class NormalisedText
             {
                 kept.Append(c).Append(text[++i]);
             }
-            else if (c is '\t' or '\n' or '\r' or '\u0085' or (>= '\u0020' and <= '\u007E') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD'))
+            else if (c is '\t' or '\n' or '\r' or (>= '\u0020' and <= '\u007E') or (>= '\u00A0' and <= '\uD7FF') or (>= '\uE000' and <= '\uFFFD'))
             {
                 kept.Append(c);
             }
