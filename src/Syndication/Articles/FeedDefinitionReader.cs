@@ -269,6 +269,6 @@ internal static partial class FeedDefinitionReader
         return builder.ToString();
     }
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex FeedName();
 }

@@ -94,7 +94,7 @@ internal static partial class Atom10DocumentWriter
             ? new TextSyndicationContent(PlainText.HtmlEncode(text, quotes: false), TextSyndicationContentKind.Html)
             : new TextSyndicationContent(text);
 
-    [GeneratedRegex(@"</\w+>", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"</\w+>", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex EndTag();
 
     private static SyndicationPerson Person(Person person) =>

@@ -43,9 +43,9 @@ public static partial class SettingFailures
         || maximum == long.MaxValue.ToString(CultureInfo.CurrentCulture)
         || maximum == TimeSpan.MaxValue.ToString();
 
-    [GeneratedRegex(@"^\w+: The field (?<path>[\w.]+) (?<rule>.+)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\w+: The field (?<path>[\w.]+) (?<rule>.+)$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Generated();
 
-    [GeneratedRegex(@"^must be between (?<min>\S+)(?<exclusive> exclusive)? and (?<max>\S+)\.$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^must be between (?<min>\S+)(?<exclusive> exclusive)? and (?<max>\S+)\.$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Range();
 }
