@@ -79,6 +79,7 @@ public static class BadInputCorpus
         new("front matter with an alias bomb", "world/g-alias.md", Utf8("---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [" + string.Join(", ", Enumerable.Repeat("*c", 60)) + "]\n---\n# Bomb\n\nBody\n"), Outcome.Skipped, "aliases"),
         new("Markdown quote nested 200 levels deep", "world/g-quotes.md", Utf8(new string('>', 200) + " quote\n"), Outcome.Skipped, "nested more than 32 levels deep", 1),
         new("U+FFFE in the text", "world/g-fffe.txt", Utf8("Not \uFFFE a character\n\nBody \uFFFF text.\n"), Outcome.Repaired, "XML cannot carry", 1, "Not a character"),
+        new("next line U+0085 in the text", "world/g-nel.txt", Utf8("Wait\u0085 what\n\nBody, next\u0085line.\n"), Outcome.Repaired, "XML cannot carry", 1, "Wait what"),
         new("character references XML cannot carry in Markdown", "world/g-refs.md", Utf8("# Refs &#xFFFE; &#xD800; title\n\nBody &#xFFFE; <b>&#65535;</b> &#1;.\n"), Outcome.Published),
         new("title ending in an ampersand", "world/g-amp.txt", Utf8("Tom & Jerry &\n\nBody.\n\nRead also: Ends in <\n"), Outcome.Published, Title: "Tom & Jerry &"),
         new("feed.json with an escaped lone surrogate", "surrogate/feed.json", Utf8("""{ "title": "World\uD800", "description": "D\uDC00", "link": "https://example.com/s/", "language": "en", "author": { "name": "A" } }"""), Outcome.Repaired, "XML cannot carry"),
