@@ -13,21 +13,10 @@ public sealed class ArticleParserLineRuleTests
     [Fact]
     public void RelatedLineRest_EveryLineOfUpToSevenPieces_IsWhatTheRegularExpressionTakes()
     {
-        string[] pieces = ["Read also", ":", " ", "*", "_", "x", "\u00A0"];
         var differences = new List<string>();
-        for (var length = 0; length <= 7; length++)
+        foreach (var line in EveryLine.Of(["Read also", ":", " ", "*", "_", "x", "\u00A0"], 7))
         {
-            var count = (int)Math.Pow(pieces.Length, length);
-            for (var n = 0; n < count; n++)
-            {
-                var line = string.Empty;
-                for (int i = 0, rest = n; i < length; i++, rest /= pieces.Length)
-                {
-                    line += pieces[rest % pieces.Length];
-                }
-
-                Compare(line, differences);
-            }
+            Compare(line, differences);
         }
 
         Assert.Empty(differences);
@@ -55,26 +44,7 @@ public sealed class ArticleParserLineRuleTests
     public void IsCodeFence_EveryLineOfUpToSevenCharacters_IsWhatTheRegularExpressionMatches()
     {
         var fence = new Regex(@"^\s{0,3}(?:```|~~~)", RegexOptions.CultureInvariant);
-        var alphabet = " \t\u00A0`~x";
-        var differences = new List<string>();
-        for (var length = 0; length <= 7; length++)
-        {
-            var count = (int)Math.Pow(alphabet.Length, length);
-            for (var n = 0; n < count; n++)
-            {
-                var chars = new char[length];
-                for (int i = 0, rest = n; i < length; i++, rest /= alphabet.Length)
-                {
-                    chars[i] = alphabet[rest % alphabet.Length];
-                }
-
-                var line = new string(chars);
-                if (ArticleParser.IsCodeFence(line) != fence.IsMatch(line))
-                {
-                    differences.Add($"'{line}'");
-                }
-            }
-        }
+        var differences = EveryLine.Of([" ", "\t", "\u00A0", "`", "~", "x"], 7).Where(line => ArticleParser.IsCodeFence(line) != fence.IsMatch(line)).ToList();
 
         Assert.Empty(differences);
     }
@@ -91,6 +61,10 @@ public sealed class ArticleParserLineRuleTests
     [InlineData("****Read also: y", null)]
     public void RelatedLineRest_TakesTheTextAfterTheLabel(string line, string? expected) =>
         Assert.Equal(expected, ArticleParser.RelatedLineRest(line));
+
+    [Fact]
+    public void EveryLine_OfTwoPiecesUpToTwo_IsEachOfTheSevenLinesOnce() =>
+        Assert.Equal(["", "a", "bc", "aa", "bca", "abc", "bcbc"], EveryLine.Of(["a", "bc"], 2));
 
     private static void Compare(string line, List<string> differences)
     {
