@@ -27,6 +27,24 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
     private static readonly string[] KnownKeys =
         ["title", "id", "link", "published", "updated", "date", "author", "tags", "image", "summary", "related", "draft"];
 
+    /// <summary>
+    /// A mapping's values by key, the last one winning. Keys that are not plain text (a list, a mapping, an empty
+    /// node) are all <c>""</c>, and YAML keeps two keys that differ only by a tag or an anchor (<c>!a : 1, &amp;b : 2</c>)
+    /// apart, so a mapping may hold the same text twice: found by fuzzing, it threw where a dictionary was made of it.
+    /// </summary>
+    private static Dictionary<string, YamlNode> Fields(YamlMappingNode mapping)
+    {
+        var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Children)
+        {
+            fields[KeyOf(key)] = value;
+        }
+
+        return fields;
+    }
+
+    private static string KeyOf(YamlNode key) => (key as YamlScalarNode)?.Value ?? string.Empty;
+
     public FrontMatter Read(string yaml)
     {
         // YamlDotNet ends lines at LS and PS (and NEL, removed when the file was decoded) as YAML 1.1 did, so a title
@@ -71,7 +89,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         var fields = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
+            var key = KeyOf(keyNode);
             if (Array.IndexOf(KnownKeys, key) < 0)
             {
                 Warn(keyNode, $"unknown front matter key '{key}' is ignored (known keys: {string.Join(", ", KnownKeys)})");
@@ -245,7 +263,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
         if (node is YamlMappingNode mapping)
         {
-            var values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+            var values = Fields(mapping);
             var name = Text(values, "name");
             if (name is null)
             {
@@ -306,7 +324,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
         }
         else if (node is YamlMappingNode mapping)
         {
-            values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+            values = Fields(mapping);
         }
         else
         {
@@ -347,7 +365,7 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
             }
             else if (child is YamlMappingNode mapping)
             {
-                var values = mapping.Children.ToDictionary(p => (p.Key as YamlScalarNode)?.Value ?? string.Empty, p => p.Value, StringComparer.Ordinal);
+                var values = Fields(mapping);
                 var url = WebLink(values, "url");
                 var linkTitle = Text(values, "title");
                 if (linkTitle is null)

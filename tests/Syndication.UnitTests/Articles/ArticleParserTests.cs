@@ -248,6 +248,15 @@ public sealed class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_FrontMatterMappingWithKeysThatDifferOnlyByATagOrAnAnchor_ReadsTheMapping()
+    {
+        var article = Parse("---\ntitle: T\nauthor: { name: R, !a : 1, &b : 2 }\nrelated:\n  - { title: Other, !a : 1, &b : 2 }\n---\nBody\n", "a.md");
+
+        Assert.Equal("R", article.Author?.Name);
+        Assert.Equal("Other", Assert.Single(article.Related).Title);
+    }
+
+    [Fact]
     public void Parse_MarkdownCodeBlock_KeepsReadAlsoLinesInside()
     {
         var article = Parse("Title\n\n```\nRead also: not a link\n```\n", "a.md");
