@@ -116,13 +116,21 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
     }
 
     /// <summary>
-    /// The parser's events, refused as they come when lists and mappings nest too deeply or aliases are too many:
-    /// the loader recurses once per level, so deep nesting would overflow the stack, which no handler can catch.
+    /// The parser's events, refused as they come when lists and mappings nest too deeply, aliases are too many, or an
+    /// alias names an anchor that is not finished before it: the loader recurses once per level, so deep nesting would
+    /// overflow the stack, which no handler can catch; and a list or mapping holding an alias to itself (directly, or
+    /// through an alias to an anchor further on) is a cycle, which the loader's hashing and comparing of keys followed
+    /// until the stack overflowed (found by fuzzing: 30 bytes of front matter ended the process).
     /// </summary>
-    /// <remarks>The parser itself reads events one at a time without recursion, so counting them is safe.</remarks>
+    /// <remarks>
+    /// The parser itself reads events one at a time without recursion, so counting them is safe. YAML only lets an
+    /// alias name an anchor written before it; with the anchor's node also finished, every alias points back to a
+    /// node that cannot hold it, so the loaded nodes hold no cycle.
+    /// </remarks>
     private sealed class BoundedParser(IParser parser, Func<Mark, string, Exception> refuse) : IParser
     {
-        private int _depth;
+        private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
+        private readonly Stack<string?> _open = new(); // the anchor of each list and mapping open, innermost on top
         private int _aliases;
 
         public ParsingEvent? Current => parser.Current;
@@ -136,18 +144,47 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
             switch (parser.Current)
             {
-                case SequenceStart or MappingStart when ++_depth > MaxDepth:
-                    throw refuse(parser.Current.Start,
-                        string.Create(CultureInfo.InvariantCulture, $"malformed front matter: lists and mappings nested more than {MaxDepth} levels deep"));
+                case NodeEvent { Anchor.IsEmpty: false } node and (SequenceStart or MappingStart):
+                    Open(node, node.Anchor.Value);
+                    break;
+                case SequenceStart or MappingStart:
+                    Open(parser.Current, null);
+                    break;
                 case SequenceEnd or MappingEnd:
-                    _depth--;
+                    if (_open.Pop() is { } anchor)
+                    {
+                        _finished.Add(anchor);
+                    }
+
+                    break;
+                case Scalar { Anchor.IsEmpty: false } scalar:
+                    _finished.Add(scalar.Anchor.Value);
                     break;
                 case AnchorAlias when ++_aliases > MaxAliases:
                     throw refuse(parser.Current.Start,
                         string.Create(CultureInfo.InvariantCulture, $"malformed front matter: more than {MaxAliases} aliases"));
+                case AnchorAlias alias when !_finished.Contains(alias.Value.Value):
+                    throw refuse(parser.Current.Start, _open.Contains(alias.Value.Value)
+                        ? $"malformed front matter: the alias '*{alias.Value.Value}' is inside the list or mapping it names"
+                        : $"malformed front matter: the alias '*{alias.Value.Value}' names no anchor ('&{alias.Value.Value}') before it");
             }
 
             return true;
+        }
+
+        private void Open(ParsingEvent start, string? anchor)
+        {
+            if (anchor is not null)
+            {
+                _finished.Remove(anchor); // an anchor written again names the new node from here on
+            }
+
+            _open.Push(anchor);
+            if (_open.Count > MaxDepth)
+            {
+                throw refuse(start.Start,
+                    string.Create(CultureInfo.InvariantCulture, $"malformed front matter: lists and mappings nested more than {MaxDepth} levels deep"));
+            }
         }
     }
 

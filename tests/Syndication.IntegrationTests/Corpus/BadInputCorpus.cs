@@ -76,6 +76,7 @@ public static class BadInputCorpus
         // Hostile structure and text (issue 12): refused or repaired by name, never the run.
         new("front matter nested 20,000 levels deep", "world/g-deep.md", Utf8("---\ntitle: " + new string('[', 20_000) + "\n---\nBody\n"), Outcome.Skipped, "nested more than 16 levels", 2),
         new("front matter of 2.3 MB", "world/g-huge.md", Utf8("---\ntitle: Huge\ntags: [" + string.Join(", ", Enumerable.Range(0, 250_000).Select(i => $"t{i}")) + "]\n---\nBody\n"), Outcome.Skipped, "more than the limit of 65536", 2),
+        new("front matter aliases that make a cycle", "world/g-cycle.md", Utf8("---\ntitle: Cycle\na: &x { ? *y : 1 }\nb: &y { ? *x : 1 }\n---\nBody\n"), Outcome.Skipped, "names no anchor", 3),
         new("front matter with an alias bomb", "world/g-alias.md", Utf8("---\na: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b]\nd: [" + string.Join(", ", Enumerable.Repeat("*c", 60)) + "]\n---\n# Bomb\n\nBody\n"), Outcome.Skipped, "aliases"),
         new("Markdown quote nested 200 levels deep", "world/g-quotes.md", Utf8(new string('>', 200) + " quote\n"), Outcome.Skipped, "nested more than 32 levels deep", 1),
         new("U+FFFE in the text", "world/g-fffe.txt", Utf8("Not \uFFFE a character\n\nBody \uFFFF text.\n"), Outcome.Repaired, "XML cannot carry", 1, "Not a character"),

@@ -256,6 +256,21 @@ public sealed class ArticleParserTests
         Assert.Equal("Other", Assert.Single(article.Related).Title);
     }
 
+    [Theory]
+    [InlineData("a: &x { ? *y : 1 }\nb: &y { ? *x : 1 }", 3, "the alias '*y' names no anchor ('&y') before it")] // overflowed the stack in YamlDotNet
+    [InlineData("a: &x\n  ? *x\n  : 1", 4, "the alias '*x' is inside the list or mapping it names")]
+    public void Parse_FrontMatterAliasThatMakesACycle_IsRefusedNamingTheAlias(string yaml, int line, string problem)
+    {
+        var error = Assert.Throws<SourceFormatException>(() => Parse($"---\ntitle: T\n{yaml}\n---\nBody\n", "a.md"));
+
+        Assert.Equal(line, error.Line);
+        Assert.Contains(problem, error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_FrontMatterAliasToAnEarlierAnchor_IsRead() =>
+        Assert.Equal("A title", Parse("---\na: &t A title\ntitle: *t\n---\nBody\n", "a.md").Title);
+
     [Fact]
     public void Parse_MarkdownCodeBlock_KeepsReadAlsoLinesInside()
     {
