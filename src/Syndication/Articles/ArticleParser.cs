@@ -216,17 +216,8 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             return null;
         }
 
-        var start = 1;
-        while (start < line.Length && char.IsWhiteSpace(line[start]))
-        {
-            start++;
-        }
-
-        var end = line.Length;
-        while (end > start && char.IsWhiteSpace(line[end - 1]))
-        {
-            end--;
-        }
+        var start = SkipWhiteSpace(line, 1);
+        var end = TrimWhiteSpaceEnd(line, start, line.Length);
 
         // A closing run of '#' needs white space before it, inside the text.
         var hashes = end;
@@ -237,11 +228,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
 
         if (hashes < end && hashes - 1 >= start && char.IsWhiteSpace(line[hashes - 1]))
         {
-            end = hashes;
-            while (end > start && char.IsWhiteSpace(line[end - 1]))
-            {
-                end--;
-            }
+            end = TrimWhiteSpaceEnd(line, start, hashes);
         }
 
         return line[start..end];
@@ -259,37 +246,23 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
     internal static string? RelatedLineRest(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var i = Emphasis(line, WhiteSpace(line, 0));
+        var i = Emphasis(line, SkipWhiteSpace(line, 0));
         var label = Word(line, ref i, "read")
             ? Space(line, ref i) && (Word(line, ref i, "also") || Word(line, ref i, "more"))
             : Word(line, ref i, "see") && Space(line, ref i) && Word(line, ref i, "also");
-        i = WhiteSpace(line, i);
+        i = SkipWhiteSpace(line, i);
         if (!label || i == line.Length || line[i] != ':')
         {
             return null;
         }
 
-        var marks = WhiteSpace(line, i + 1);
+        var marks = SkipWhiteSpace(line, i + 1);
         var afterMarks = Emphasis(line, marks);
-        var start = WhiteSpace(line, afterMarks);
-        var end = line.Length;
-        while (end > start && char.IsWhiteSpace(line[end - 1]))
-        {
-            end--;
-        }
+        var start = SkipWhiteSpace(line, afterMarks);
+        var end = TrimWhiteSpaceEnd(line, start, line.Length);
 
         // Nothing after the closing marks: the last of them is the text (as the expression, backtracking, takes it).
         return start < end ? line[start..end] : afterMarks > marks ? line[(afterMarks - 1)..afterMarks] : null;
-
-        static int WhiteSpace(string line, int i)
-        {
-            while (i < line.Length && char.IsWhiteSpace(line[i]))
-            {
-                i++;
-            }
-
-            return i;
-        }
 
         static int Emphasis(string line, int i)
         {
@@ -304,7 +277,7 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
 
         static bool Space(string line, ref int i)
         {
-            var next = WhiteSpace(line, i);
+            var next = SkipWhiteSpace(line, i);
             (i, var found) = (next, next > i);
             return found;
         }
@@ -328,6 +301,28 @@ internal sealed partial class ArticleParser(ArticleParserOptions options)
             i += word.Length;
             return true;
         }
+    }
+
+    /// <summary>Where the white space of <paramref name="line"/> that starts at <paramref name="i"/> ends.</summary>
+    private static int SkipWhiteSpace(string line, int i)
+    {
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Where <paramref name="line"/>'s text from <paramref name="start"/> to <paramref name="end"/> ends without its trailing white space.</summary>
+    private static int TrimWhiteSpaceEnd(string line, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Whether <paramref name="line"/> opens or closes fenced code: <c>```</c> or <c>~~~</c> after at most three white-space characters.</summary>

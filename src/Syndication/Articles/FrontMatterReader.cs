@@ -144,11 +144,8 @@ internal sealed class FrontMatterReader(string file, int firstLine, ICollection<
 
             switch (parser.Current)
             {
-                case NodeEvent { Anchor.IsEmpty: false } node and (SequenceStart or MappingStart):
-                    Open(node, node.Anchor.Value);
-                    break;
-                case SequenceStart or MappingStart:
-                    Open(parser.Current, null);
+                case NodeEvent node and (SequenceStart or MappingStart):
+                    Open(node, node.Anchor.IsEmpty ? null : node.Anchor.Value);
                     break;
                 case SequenceEnd or MappingEnd:
                     if (_open.Pop() is { } anchor)
